@@ -1,0 +1,15 @@
+//! Reusable pieces of the news views.
+
+mod article_body;
+mod contact_footer;
+mod load_failure;
+mod loading;
+mod news_list_item;
+mod published_date;
+
+pub use article_body::ArticleBody;
+pub use contact_footer::{ContactDetails, ContactFooter};
+pub use load_failure::LoadFailure;
+pub use loading::Loading;
+pub use news_list_item::NewsListItem;
+pub use published_date::PublishedDate;

@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+use super::PublishedDate;
+use crate::model::ArticleSummary;
+use crate::paths;
+
+/// One entry of the listing: linked title, release date and summary.
+#[component]
+pub fn NewsListItem(summary: ArticleSummary) -> impl IntoView {
+    let ArticleSummary { meta, summary } = summary;
+    view! {
+        <li class="jn-item" lang=meta.language>
+            <h2 class="jn-item-title">
+                <a href=paths::article(&meta.id)>{meta.title}</a>
+            </h2>
+            <p class="jn-meta">
+                <PublishedDate timestamp=meta.published />
+            </p>
+            <p class="jn-summary">{summary}</p>
+        </li>
+    }
+}

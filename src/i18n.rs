@@ -1,0 +1,181 @@
+//! Every interface string, in English and Simplified Chinese. Views ask for
+//! `texts()` of the current language and never spell out words themselves.
+
+use crate::model::CalendarDate;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    ZhHans,
+}
+
+impl Lang {
+    /// Reads a BCP 47 tag; any English or Chinese variant maps to the interface we have.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "en" => Some(Self::En),
+            "zh" => Some(Self::ZhHans),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::ZhHans => "zh-Hans",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &ENGLISH,
+            Self::ZhHans => &SIMPLIFIED_CHINESE,
+        }
+    }
+
+    pub fn format_date(self, date: CalendarDate) -> String {
+        let CalendarDate { year, month, day } = date;
+        match self {
+            Self::En => {
+                let month_name = ENGLISH_MONTHS[usize::from(month.clamp(1, 12)) - 1];
+                format!("{day} {month_name} {year}")
+            }
+            Self::ZhHans => format!("{year}年{month}月{day}日"),
+        }
+    }
+}
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub struct Texts {
+    pub site_section: &'static str,
+    pub news_heading: &'static str,
+    pub news_empty: &'static str,
+    pub loading_news: &'static str,
+    pub loading_article: &'static str,
+    pub loading_contact: &'static str,
+    pub released: &'static str,
+    pub updated: &'static str,
+    pub source: &'static str,
+    pub back_to_news: &'static str,
+    pub retry: &'static str,
+    pub not_found_heading: &'static str,
+    pub not_found_body: &'static str,
+    pub article_not_found_body: &'static str,
+    pub news_failed_heading: &'static str,
+    pub article_failed_heading: &'static str,
+    pub contact_failed: &'static str,
+    pub unreachable_advice: &'static str,
+    pub server_error_advice: &'static str,
+    pub damaged_data_advice: &'static str,
+    pub contact_heading: &'static str,
+    pub tel: &'static str,
+    pub fax: &'static str,
+    pub mail: &'static str,
+    pub copyright: &'static str,
+}
+
+static ENGLISH: Texts = Texts {
+    site_section: "News",
+    news_heading: "Industry news",
+    news_empty: "There is no news yet. Please come back later.",
+    loading_news: "Loading the news…",
+    loading_article: "Loading the article…",
+    loading_contact: "Loading contact details…",
+    released: "Released",
+    updated: "updated",
+    source: "Source",
+    back_to_news: "Back to all news",
+    retry: "Try again",
+    not_found_heading: "Page not found",
+    not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    article_not_found_body: "We could not find this article. It may have been removed, or the link may be mistyped.",
+    news_failed_heading: "The news could not be loaded",
+    article_failed_heading: "The article could not be loaded",
+    contact_failed: "Our contact details could not be loaded.",
+    unreachable_advice: "The news server could not be reached. Check your internet connection, then try again.",
+    server_error_advice: "The news server had a problem answering. Please try again in a few minutes.",
+    damaged_data_advice: "The news data we received is damaged. Please try again later; if it keeps happening, let us know by email.",
+    contact_heading: "Contact us",
+    tel: "TEL",
+    fax: "FAX",
+    mail: "MAIL",
+    copyright: "Copyright",
+};
+
+static SIMPLIFIED_CHINESE: Texts = Texts {
+    site_section: "新闻",
+    news_heading: "行业新闻",
+    news_empty: "暂无新闻，请稍后再来。",
+    loading_news: "正在加载新闻…",
+    loading_article: "正在加载文章…",
+    loading_contact: "正在加载联系方式…",
+    released: "发布时间",
+    updated: "更新于",
+    source: "来源",
+    back_to_news: "返回新闻列表",
+    retry: "重试",
+    not_found_heading: "页面不存在",
+    not_found_body: "此地址没有页面。页面可能已移动，或链接有误。",
+    article_not_found_body: "找不到这篇文章。文章可能已被删除，或链接有误。",
+    news_failed_heading: "新闻加载失败",
+    article_failed_heading: "文章加载失败",
+    contact_failed: "联系方式加载失败。",
+    unreachable_advice: "无法连接新闻服务器。请检查网络连接后重试。",
+    server_error_advice: "新闻服务器暂时无法响应。请几分钟后重试。",
+    damaged_data_advice: "收到的新闻数据已损坏。请稍后重试；如果问题持续，请发邮件告诉我们。",
+    contact_heading: "联系我们",
+    tel: "电话",
+    fax: "传真",
+    mail: "邮箱",
+    copyright: "版权所有",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_language_tags_to_the_interfaces_we_have() {
+        assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("zh-Hans"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("zh_CN"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("ZH"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn formats_dates_for_each_language() {
+        let date = CalendarDate {
+            year: 2021,
+            month: 5,
+            day: 14,
+        };
+        assert_eq!(Lang::En.format_date(date), "14 May 2021");
+        assert_eq!(Lang::ZhHans.format_date(date), "2021年5月14日");
+        let new_year = CalendarDate {
+            year: 2024,
+            month: 1,
+            day: 1,
+        };
+        assert_eq!(Lang::En.format_date(new_year), "1 January 2024");
+        assert_eq!(Lang::ZhHans.format_date(new_year), "2024年1月1日");
+    }
+}

@@ -1,0 +1,9 @@
+//! One component per view the router can show.
+
+mod article_page;
+mod news_listing;
+mod not_found;
+
+pub use article_page::ArticlePage;
+pub use news_listing::NewsListing;
+pub use not_found::{NotFound, NotFoundMessage};

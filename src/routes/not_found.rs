@@ -1,0 +1,29 @@
+use leptos::prelude::*;
+
+use crate::document_title::follow_document_title;
+use crate::i18n::Texts;
+use crate::language::use_texts;
+use crate::{paths, NewsData};
+
+/// The view for an address the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! { <NotFoundMessage explanation=|t| t.not_found_body /> }
+}
+
+/// "Not found" with an explanation that fits the case and a way back to the listing.
+#[component]
+pub fn NotFoundMessage(explanation: fn(&Texts) -> &'static str) -> impl IntoView {
+    let texts = use_texts();
+    let data = expect_context::<NewsData>();
+    follow_document_title(move || data.page_title(texts().not_found_heading));
+    view! {
+        <section class="jn-not-found">
+            <h1 class="jn-heading">{move || texts().not_found_heading}</h1>
+            <p>{move || explanation(texts())}</p>
+            <p>
+                <a href=paths::LISTING>{move || texts().back_to_news}</a>
+            </p>
+        </section>
+    }
+}
