@@ -1,0 +1,124 @@
+# Shared by scripts/serve and scripts/test: installs what is missing and skips
+# what is present, so a second run costs seconds. Source it; don't run it.
+#
+# wasm32 toolchain: rustup's own `wasm32-unknown-unknown` target when it can be
+# installed (an ordinary laptop), otherwise Debian's rustc-web, which builds the
+# wasm32 standard library itself with -Zbuild-std (machines whose network only
+# reaches package registries).
+
+TRUNK_VERSION=0.21.14
+WASM_TARGET=wasm32-unknown-unknown
+PROJECT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SETUP_CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/jointlink-news
+# Environment for cargo when it builds wasm; empty when rustup's target is used.
+WASM_ENV=()
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    say "root is needed for: $*"
+    return 1
+  fi
+}
+
+apt_updated=false
+apt_install() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "please install these with your package manager: ${missing[*]}"
+    return 1
+  fi
+  say "installing ${missing[*]}"
+  if [ "$apt_updated" = false ]; then
+    as_root apt-get update -qq
+    apt_updated=true
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Remembers for a day that rustup could not download the target, so that
+# repeated runs on such a machine do not wait for the timeout every time.
+rustup_target_unavailable() {
+  [ -n "$(find "$SETUP_CACHE/rustup-target-unavailable" -mmin -1440 2>/dev/null)" ]
+}
+
+ensure_wasm_toolchain() {
+  if rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    return 0
+  fi
+  if ! rustup_target_unavailable; then
+    say "adding the $WASM_TARGET target with rustup"
+    if timeout 30 rustup target add "$WASM_TARGET"; then
+      return 0
+    fi
+    mkdir -p "$SETUP_CACHE" && touch "$SETUP_CACHE/rustup-target-unavailable"
+    say "rustup could not download $WASM_TARGET; using Debian's rustc-web with -Zbuild-std"
+  fi
+  apt_install rustc-web cargo-web rust-web-src lld-22
+  if ! rustup toolchain list | grep -q '^debweb'; then
+    rustup toolchain link debweb /usr
+  fi
+  WASM_ENV=(RUSTUP_TOOLCHAIN=debweb RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort)
+}
+
+# Runs a command that compiles for wasm32 with the toolchain chosen above.
+with_wasm_toolchain() {
+  env "${WASM_ENV[@]}" "$@"
+}
+
+ensure_trunk() {
+  if trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+    return 0
+  fi
+  say "installing trunk $TRUNK_VERSION (about 13 minutes on 2 cores, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+# The CLI must be exactly the wasm-bindgen version that Cargo.lock pins.
+ensure_wasm_bindgen_cli() {
+  local version
+  version=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;q}' "$PROJECT_ROOT/Cargo.lock")
+  if wasm-bindgen --version 2>/dev/null | grep -q " $version\$"; then
+    return 0
+  fi
+  say "installing wasm-bindgen-cli $version (about 5 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$version"
+}
+
+# npm packages: wasm-opt (binaryen) for Trunk, Playwright and ajv for the tests.
+ensure_node_packages() {
+  if ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm
+  fi
+  if [ ! "$PROJECT_ROOT/node_modules/.package-lock.json" -nt "$PROJECT_ROOT/package-lock.json" ]; then
+    say "installing npm packages"
+    (cd "$PROJECT_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  export PATH="$PROJECT_ROOT/node_modules/.bin:$PATH"
+}
+
+ensure_build_tools() {
+  export PATH="$HOME/.cargo/bin:$PATH"
+  ensure_wasm_toolchain
+  ensure_trunk
+  ensure_wasm_bindgen_cli
+  ensure_node_packages
+}
+
+# Chromium and its WebDriver; CHROMIUM and CHROMEDRIVER may point elsewhere.
+ensure_browser() {
+  if [ -z "${CHROMIUM:-}" ] || [ -z "${CHROMEDRIVER:-}" ]; then
+    apt_install chromium chromium-driver
+  fi
+  export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+  export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+}
