@@ -51,11 +51,13 @@ rustup_target_unavailable() {
   [ -n "$(find "$SETUP_CACHE/rustup-target-unavailable" -mmin -1440 2>/dev/null)" ]
 }
 
+# WASM_TOOLCHAIN=debian skips rustup's target and uses the fallback directly.
 ensure_wasm_toolchain() {
-  if rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+  if [ "${WASM_TOOLCHAIN:-}" = debian ]; then
+    :
+  elif rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
     return 0
-  fi
-  if ! rustup_target_unavailable; then
+  elif ! rustup_target_unavailable; then
     say "adding the $WASM_TARGET target with rustup"
     if timeout 30 rustup target add "$WASM_TARGET"; then
       return 0
@@ -63,6 +65,7 @@ ensure_wasm_toolchain() {
     mkdir -p "$SETUP_CACHE" && touch "$SETUP_CACHE/rustup-target-unavailable"
     say "rustup could not download $WASM_TARGET; using Debian's rustc-web with -Zbuild-std"
   fi
+  say "building wasm with Debian's rustc-web and -Zbuild-std"
   apt_install rustc-web cargo-web rust-web-src lld-22
   if ! rustup toolchain list | grep -q '^debweb'; then
     rustup toolchain link debweb /usr
@@ -104,6 +107,14 @@ ensure_node_packages() {
     (cd "$PROJECT_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
   export PATH="$PROJECT_ROOT/node_modules/.bin:$PATH"
+}
+
+# rustfmt and clippy come with rustup's default profile; add them if missing.
+ensure_rust_components() {
+  if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+    say "adding rustfmt and clippy"
+    rustup component add rustfmt clippy
+  fi
 }
 
 ensure_build_tools() {

@@ -1,0 +1,106 @@
+// Every shipped data file against its JSON Schema in docs/schemas, and the
+// index against the article files it points to.
+import { test, expect } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readFileSync, readdirSync } from 'node:fs';
+import { articleFiles, article, index, site, SEED_ID } from './sample-data.mjs';
+
+const SCHEMA_DIR = new URL('../../docs/schemas/', import.meta.url).pathname;
+
+function validators() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  addFormats(ajv);
+  for (const name of readdirSync(SCHEMA_DIR)) {
+    ajv.addSchema(JSON.parse(readFileSync(SCHEMA_DIR + name, 'utf8')), name);
+  }
+  return {
+    site: ajv.getSchema('site.schema.json'),
+    index: ajv.getSchema('news-index.schema.json'),
+    article: ajv.getSchema('article.schema.json'),
+  };
+}
+
+const check = (validate, data) => {
+  const valid = validate(data);
+  return valid ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`);
+};
+
+test.describe('sample data files', () => {
+  const schemas = validators();
+
+  test('the site file matches its schema and the original contact details', () => {
+    expect(check(schemas.site, site())).toEqual([]);
+    expect(site().contact.tel.display).toBe('0574-55229362');
+    expect(site().contact.fax.display).toBe('0574-55229377');
+    expect(site().contact.email).toBe('afra.yu@jointlink.cn');
+  });
+
+  test('the news index matches its schema', () => {
+    expect(check(schemas.index, index())).toEqual([]);
+  });
+
+  for (const file of articleFiles()) {
+    test(`articles/${file} matches its schema`, () => {
+      expect(check(schemas.article, article(file.replace(/\.json$/, '')))).toEqual([]);
+    });
+  }
+
+  test('index and article files describe the same articles', () => {
+    const listed = index().items;
+    const files = articleFiles().map((file) => file.replace(/\.json$/, ''));
+    expect(listed.map((item) => item.id).sort()).toEqual([...files].sort());
+    for (const item of listed) {
+      const full = article(item.id);
+      expect(full.id, `${item.id}: id`).toBe(item.id);
+      expect(full.title, `${item.id}: title`).toBe(item.title);
+      expect(full.date_published, `${item.id}: date`).toBe(item.date_published);
+      expect(full.summary, `${item.id}: summary`).toBe(item.summary);
+    }
+  });
+
+  test('the sample covers years, languages and the seed article', () => {
+    const items = index().items;
+    expect(items.length).toBeGreaterThanOrEqual(12);
+    const years = new Set(items.map((item) => item.date_published.slice(0, 4)));
+    expect(years.size).toBeGreaterThanOrEqual(4);
+    expect(items.filter((item) => item.language === 'zh-Hans').length).toBeGreaterThanOrEqual(3);
+    expect(article(SEED_ID).date_published.slice(0, 10)).toBe('2021-05-14');
+  });
+});
+
+test.describe('the schemas reject broken files', () => {
+  const schemas = validators();
+  const seed = () => article(SEED_ID);
+
+  const brokenArticles = {
+    'a missing title': ({ title, ...rest }) => rest,
+    'a numeric id': (a) => ({ ...a, id: 42 }),
+    'an id that is not a slug': (a) => ({ ...a, id: '../secret' }),
+    'a date without time': (a) => ({ ...a, date_published: '2021-05-14' }),
+    'an impossible date': (a) => ({ ...a, date_published: '2021-02-30T00:00:00Z' }),
+    'no body at all': ({ content_text, ...rest }) => rest,
+    'an empty body': (a) => ({ ...a, content_text: '   ' }),
+    'tags that are not a list': (a) => ({ ...a, tags: 'ports' }),
+  };
+  for (const [problem, breakIt] of Object.entries(brokenArticles)) {
+    test(`an article with ${problem}`, () => {
+      expect(check(schemas.article, breakIt(seed()))).not.toEqual([]);
+    });
+  }
+
+  test('an index entry carrying a body, or without a summary', () => {
+    const [first, ...rest] = index().items;
+    const withBody = { items: [{ ...first, content_text: 'body' }, ...rest] };
+    const { summary, ...noSummary } = first;
+    expect(check(schemas.index, withBody)).not.toEqual([]);
+    expect(check(schemas.index, { items: [noSummary] })).not.toEqual([]);
+    expect(check(schemas.index, {})).not.toEqual([]);
+  });
+
+  test('a site file with an unsupported language or an unsafe e-mail', () => {
+    expect(check(schemas.site, { ...site(), language: 'fr' })).not.toEqual([]);
+    const contact = { ...site().contact, email: 'a@b.cn?subject=hi' };
+    expect(check(schemas.site, { ...site(), contact })).not.toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+// Reads the shipped sample data, so tests compare the page with the files
+// rather than with copies of their contents.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DATA_DIR = new URL('../../public/data/', import.meta.url).pathname;
+
+export function readJson(path) {
+  return JSON.parse(readFileSync(join(DATA_DIR, path), 'utf8'));
+}
+
+export const site = () => readJson('site.json');
+export const index = () => readJson('news.json');
+
+export function articleFiles() {
+  return readdirSync(join(DATA_DIR, 'articles')).filter((name) => name.endsWith('.json'));
+}
+
+export const article = (id) => readJson(`articles/${id}.json`);
+
+/** Index entries newest first, the order the listing must show. */
+export function newestFirst() {
+  return [...index().items].sort(
+    (a, b) => Date.parse(b.date_published) - Date.parse(a.date_published),
+  );
+}
+
+export const SEED_ID = 'asean-international-capacity-cooperation';
