@@ -1,8 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
-// The release build that Trunk produced, served as a production host would.
-const port = Number(process.env.E2E_PORT ?? 8181);
-const dist = process.env.E2E_DIST ?? 'dist';
+// Each server is a plain static file server over the release build(s).
+export const SERVERS = {
+  // The standalone site at the root of its host.
+  standalone: { port: 8181, args: '/=dist --spa /' },
+  // The same site deployed below /news/ (built with --public-url /news/).
+  subPath: { port: 8182, args: '/news/=dist-subpath --spa /news/' },
+  // A company page that embeds the bundle, which lives at /bundle/; no rewrites.
+  host: { port: 8183, args: '/=tests/e2e/host /bundle/=dist' },
+};
+export const origin = (name) => `http://127.0.0.1:${SERVERS[name].port}`;
+
 const runningAsRoot = process.getuid?.() === 0;
 
 export default defineConfig({
@@ -12,7 +20,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: origin('standalone'),
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -26,10 +34,10 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/static-server.mjs ${dist} ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+  webServer: Object.values(SERVERS).map(({ port, args }) => ({
+    command: `node tests/e2e/static-server.mjs ${port} ${args}`,
+    port,
     reuseExistingServer: false,
     timeout: 30_000,
-  },
+  })),
 });

@@ -65,6 +65,8 @@ const ENGLISH_MONTHS: [&str; 12] = [
 pub struct Texts {
     pub site_section: &'static str,
     pub news_heading: &'static str,
+    pub latest_heading: &'static str,
+    pub all_news: &'static str,
     pub news_empty: &'static str,
     pub loading_news: &'static str,
     pub loading_article: &'static str,
@@ -93,6 +95,8 @@ pub struct Texts {
 static ENGLISH: Texts = Texts {
     site_section: "News",
     news_heading: "Industry news",
+    latest_heading: "Latest news",
+    all_news: "All news",
     news_empty: "There is no news yet. Please come back later.",
     loading_news: "Loading the news…",
     loading_article: "Loading the article…",
@@ -121,6 +125,8 @@ static ENGLISH: Texts = Texts {
 static SIMPLIFIED_CHINESE: Texts = Texts {
     site_section: "新闻",
     news_heading: "行业新闻",
+    latest_heading: "最新动态",
+    all_news: "全部新闻",
     news_empty: "暂无新闻，请稍后再来。",
     loading_news: "正在加载新闻…",
     loading_article: "正在加载文章…",

@@ -7,21 +7,21 @@ mod document_title;
 mod html_text;
 pub mod i18n;
 pub mod language;
+mod layouts;
 pub mod model;
-pub mod paths;
+pub mod mount;
+pub mod navigation;
 pub mod routes;
 pub mod settings;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::api::{load_index, load_site, DataSource, LoadError};
-use crate::components::ContactFooter;
+use crate::document_title::TitlePolicy;
 use crate::language::provide_lang;
+use crate::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
 use crate::model::{NewsIndex, Site};
-use crate::routes::{ArticlePage, NewsListing, NotFound};
-use crate::settings::Settings;
+use crate::settings::{Layout, Settings};
 
 /// The data every view shares, loaded once per app and kept across navigations.
 #[derive(Clone)]
@@ -61,6 +61,7 @@ impl NewsData {
     }
 }
 
+/// One instance of the news: its own data, language and layout.
 #[component]
 pub fn App(settings: Settings) -> impl IntoView {
     let data = NewsData::new(DataSource::new(&settings.data_url));
@@ -73,17 +74,21 @@ pub fn App(settings: Settings) -> impl IntoView {
     });
     provide_lang(lang);
     provide_context(data);
+    provide_context(TitlePolicy {
+        set_title: settings.set_title,
+    });
+    let layout = match settings.layout {
+        Layout::Standalone { base } => view! { <StandaloneSite base /> }.into_any(),
+        Layout::Embedded { query_param } => view! { <EmbeddedSection query_param /> }.into_any(),
+        Layout::Latest {
+            count,
+            full_url,
+            query_param,
+        } => view! { <LatestNews count full_url query_param /> }.into_any(),
+    };
     view! {
         <div class="jn" lang=move || lang.get().tag()>
-            <Router>
-                <main class="jn-main">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=NewsListing />
-                        <Route path=path!("/news/:slug") view=ArticlePage />
-                    </Routes>
-                </main>
-                <ContactFooter />
-            </Router>
+            {layout}
         </div>
     }
 }

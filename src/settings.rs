@@ -1,48 +1,296 @@
 //! Per-instance settings, read from `data-` attributes of the element the app
-//! mounts into, so one bundle can be pointed at different data without a rebuild.
+//! mounts into, so one bundle serves the standalone site and any number of
+//! embedded instances without a rebuild. Bad values fall back to the default
+//! with a console warning: a typo in a host page must not blank the news.
 
-use web_sys::Element;
+use leptos::logging;
 
 use crate::i18n::Lang;
 
-/// Where the JSON files are, relative to the page's base URL unless absolute.
-pub const DEFAULT_DATA_URL: &str = "data/";
+/// Where the JSON files are, relative to the bundle (or the page's base URL).
+pub const DEFAULT_DATA_FOLDER: &str = "data/";
+pub const DEFAULT_QUERY_PARAM: &str = "news";
+pub const DEFAULT_LATEST_COUNT: usize = 5;
+const MAX_LATEST_COUNT: usize = 50;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub data_url: String,
     /// The interface language until the site file says otherwise.
     pub initial_lang: Lang,
+    pub layout: Layout,
+    /// Whether the app may change `document.title`.
+    pub set_title: bool,
+    /// The bundle's stylesheet, for instances that render in a shadow root.
+    pub stylesheet_url: Option<String>,
 }
 
-impl Default for Settings {
-    fn default() -> Self {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// The whole site: clean paths below `base` (`""` at the host's root, `"/news"` below it).
+    Standalone { base: String },
+    /// The news section inside a host page; its state lives in the host URL's query.
+    Embedded { query_param: String },
+    /// A compact box of the newest headlines, linking to the full section.
+    Latest {
+        count: usize,
+        full_url: String,
+        query_param: String,
+    },
+}
+
+/// What the page around the element tells us.
+pub struct PageContext {
+    /// Path of the document's base URL (`<base href>` when Trunk's public URL is set).
+    pub base_path: String,
+    /// Path of the page itself.
+    pub page_path: String,
+    /// `lang` of the `<html>` element.
+    pub page_lang: Option<String>,
+}
+
+impl Settings {
+    /// `attribute` returns an attribute of the mount element, e.g. `data-view`.
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, page: &PageContext) -> Self {
+        let attribute = |name: &str| {
+            attribute(name)
+                .map(|value| value.trim().to_owned())
+                .filter(|value| !value.is_empty())
+        };
+        let query_param = match attribute("data-query-param") {
+            Some(name) if is_query_param_name(&name) => name,
+            Some(name) => warn_default("data-query-param", &name, DEFAULT_QUERY_PARAM),
+            None => DEFAULT_QUERY_PARAM.to_owned(),
+        };
+        let standalone = match attribute("data-mode").as_deref() {
+            None | Some("embedded") => false,
+            Some("standalone") => true,
+            Some(other) => {
+                warn_default("data-mode", other, "embedded");
+                false
+            }
+        };
+        let layout = if standalone {
+            Layout::Standalone {
+                base: page.base_path.trim_end_matches('/').to_owned(),
+            }
+        } else {
+            match attribute("data-view").as_deref() {
+                None | Some("full") => Layout::Embedded { query_param },
+                Some("latest") => Layout::Latest {
+                    count: latest_count(attribute("data-count")),
+                    full_url: attribute("data-full-url").unwrap_or_else(|| page.page_path.clone()),
+                    query_param,
+                },
+                Some(other) => {
+                    warn_default("data-view", other, "full");
+                    Layout::Embedded { query_param }
+                }
+            }
+        };
+        let bundle_url = attribute("data-bundle-url").map(|url| with_trailing_slash(&url));
+        let data_url = attribute("data-source-url")
+            .map(|url| with_trailing_slash(&url))
+            .or_else(|| {
+                bundle_url
+                    .as_ref()
+                    .map(|bundle| format!("{bundle}{DEFAULT_DATA_FOLDER}"))
+            })
+            .unwrap_or_else(|| DEFAULT_DATA_FOLDER.to_owned());
+        let set_title = match attribute("data-set-title").as_deref() {
+            Some("true") => true,
+            Some("false") => false,
+            None => standalone,
+            Some(other) => warn_default("data-set-title", other, &standalone.to_string()) == "true",
+        };
+        let initial_lang = attribute("lang")
+            .or_else(|| page.page_lang.clone())
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or_default();
         Self {
-            data_url: DEFAULT_DATA_URL.to_owned(),
-            initial_lang: Lang::default(),
+            data_url,
+            initial_lang,
+            set_title,
+            stylesheet_url: bundle_url
+                .filter(|_| !standalone)
+                .map(|bundle| format!("{bundle}news.css")),
+            layout,
         }
     }
 }
 
-impl Settings {
-    pub fn from_element(element: &Element) -> Self {
-        let defaults = Self::default();
-        let attribute = |name: &str| {
-            element
-                .get_attribute(name)
-                .map(|value| value.trim().to_owned())
-                .filter(|value| !value.is_empty())
-        };
-        let page_lang = element
-            .owner_document()
-            .and_then(|document| document.document_element())
-            .and_then(|root| root.get_attribute("lang"));
-        Self {
-            data_url: attribute("data-source-url").unwrap_or(defaults.data_url),
-            initial_lang: attribute("lang")
-                .or(page_lang)
-                .and_then(|tag| Lang::from_tag(&tag))
-                .unwrap_or(defaults.initial_lang),
+fn latest_count(value: Option<String>) -> usize {
+    let Some(value) = value else {
+        return DEFAULT_LATEST_COUNT;
+    };
+    match value.parse::<usize>() {
+        Ok(count) if (1..=MAX_LATEST_COUNT).contains(&count) => count,
+        _ => {
+            warn_default("data-count", &value, &DEFAULT_LATEST_COUNT.to_string());
+            DEFAULT_LATEST_COUNT
         }
+    }
+}
+
+fn warn_default(attribute: &str, value: &str, default: &str) -> String {
+    logging::warn!("jointlink-news: {attribute}=\"{value}\" is not supported; using \"{default}\"");
+    default.to_owned()
+}
+
+fn with_trailing_slash(url: &str) -> String {
+    if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+fn is_query_param_name(name: &str) -> bool {
+    name.len() <= 32
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> PageContext {
+        PageContext {
+            base_path: "/".into(),
+            page_path: "/about/company-news.html".into(),
+            page_lang: Some("en-GB".into()),
+        }
+    }
+
+    fn settings(attributes: &[(&str, &str)]) -> Settings {
+        settings_on(attributes, &page())
+    }
+
+    fn settings_on(attributes: &[(&str, &str)], page: &PageContext) -> Settings {
+        Settings::from_attributes(
+            |name| {
+                attributes
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            },
+            page,
+        )
+    }
+
+    #[test]
+    fn an_element_without_attributes_is_an_embedded_news_section() {
+        let plain = settings(&[]);
+        assert_eq!(
+            plain.layout,
+            Layout::Embedded {
+                query_param: "news".into()
+            }
+        );
+        assert!(!plain.set_title);
+        assert_eq!(plain.data_url, "data/");
+        assert_eq!(plain.stylesheet_url, None);
+        assert_eq!(plain.initial_lang, Lang::En);
+    }
+
+    #[test]
+    fn the_loader_points_data_and_styles_at_the_bundle() {
+        let embedded = settings(&[("data-bundle-url", "https://cdn.example.com/news")]);
+        assert_eq!(embedded.data_url, "https://cdn.example.com/news/data/");
+        assert_eq!(
+            embedded.stylesheet_url.as_deref(),
+            Some("https://cdn.example.com/news/news.css")
+        );
+        let own_data = settings(&[
+            ("data-bundle-url", "https://cdn.example.com/news/"),
+            ("data-source-url", "/feeds/news"),
+        ]);
+        assert_eq!(own_data.data_url, "/feeds/news/");
+    }
+
+    #[test]
+    fn standalone_takes_its_base_from_the_page_and_sets_the_title() {
+        let below = PageContext {
+            base_path: "/news/".into(),
+            ..page()
+        };
+        let site = settings_on(&[("data-mode", "standalone")], &below);
+        assert_eq!(
+            site.layout,
+            Layout::Standalone {
+                base: "/news".into()
+            }
+        );
+        assert!(site.set_title);
+        let at_root = settings(&[("data-mode", "standalone"), ("data-set-title", "false")]);
+        assert_eq!(
+            at_root.layout,
+            Layout::Standalone {
+                base: String::new()
+            }
+        );
+        assert!(!at_root.set_title);
+    }
+
+    #[test]
+    fn the_latest_box_links_to_the_full_section() {
+        let latest = settings(&[
+            ("data-view", "latest"),
+            ("data-count", "3"),
+            ("data-full-url", "/news.html"),
+            ("data-query-param", "n"),
+        ]);
+        assert_eq!(
+            latest.layout,
+            Layout::Latest {
+                count: 3,
+                full_url: "/news.html".into(),
+                query_param: "n".into()
+            }
+        );
+        let defaults = settings(&[("data-view", "latest")]);
+        assert_eq!(
+            defaults.layout,
+            Layout::Latest {
+                count: 5,
+                full_url: "/about/company-news.html".into(),
+                query_param: "news".into()
+            }
+        );
+    }
+
+    #[test]
+    fn bad_values_fall_back_to_defaults() {
+        for count in ["0", "-1", "many", "51"] {
+            let latest = settings(&[("data-view", "latest"), ("data-count", count)]);
+            assert!(
+                matches!(latest.layout, Layout::Latest { count: 5, .. }),
+                "data-count={count}"
+            );
+        }
+        assert_eq!(
+            settings(&[("data-view", "carousel"), ("data-query-param", "a b&c")]).layout,
+            Layout::Embedded {
+                query_param: "news".into()
+            }
+        );
+        assert!(!settings(&[("data-set-title", "yes")]).set_title);
+        assert!(matches!(
+            settings(&[("data-mode", "spa")]).layout,
+            Layout::Embedded { .. }
+        ));
+    }
+
+    #[test]
+    fn the_language_comes_from_the_element_then_the_page() {
+        assert_eq!(settings(&[("lang", "zh-CN")]).initial_lang, Lang::ZhHans);
+        let chinese_page = PageContext {
+            page_lang: Some("zh-Hans".into()),
+            ..page()
+        };
+        assert_eq!(settings_on(&[], &chinese_page).initial_lang, Lang::ZhHans);
+        assert_eq!(settings(&[("lang", "fr")]).initial_lang, Lang::En);
     }
 }

@@ -2,16 +2,17 @@ use leptos::prelude::*;
 
 use super::PublishedDate;
 use crate::model::ArticleSummary;
-use crate::paths;
+use crate::navigation::use_links;
 
 /// One entry of the listing: linked title, release date and summary.
 #[component]
 pub fn NewsListItem(summary: ArticleSummary) -> impl IntoView {
     let ArticleSummary { meta, summary } = summary;
+    let href = use_links().article(&meta.id);
     view! {
         <li class="jn-item" lang=meta.language>
             <h2 class="jn-item-title">
-                <a href=paths::article(&meta.id)>{meta.title}</a>
+                <a href=href>{meta.title}</a>
             </h2>
             <p class="jn-meta">
                 <PublishedDate timestamp=meta.published />

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::NotFoundMessage;
 use crate::api::{load_article, LoadError};
@@ -7,18 +6,17 @@ use crate::components::{ArticleBody, LoadFailure, Loading, PublishedDate};
 use crate::document_title::follow_document_title;
 use crate::language::use_texts;
 use crate::model::{is_slug, Article};
-use crate::{paths, NewsData};
+use crate::navigation::use_links;
+use crate::NewsData;
 
 /// `Ok(None)` when there is no such article, which the reader sees as "not found".
 type ArticleLoad = Result<Option<Article>, LoadError>;
 
-/// `/news/<id>`: one article, loaded on its own so the listing never carries bodies.
+/// One article, loaded on its own so the listing never carries bodies.
 #[component]
-pub fn ArticlePage() -> impl IntoView {
+pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
     let data = expect_context::<NewsData>();
     let index = data.index;
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let source = data.source.clone();
     let article = LocalResource::new(move || {
         let id = id.get();
@@ -66,7 +64,7 @@ pub fn ArticlePage() -> impl IntoView {
                             <h1 class="jn-heading">{move || texts().article_failed_heading}</h1>
                             <LoadFailure error on_retry=retry />
                             <p class="jn-back">
-                                <a href=paths::LISTING>{move || texts().back_to_news}</a>
+                                <a href=use_links().listing()>{move || texts().back_to_news}</a>
                             </p>
                         }
                             .into_any()
@@ -103,7 +101,7 @@ fn ArticleView(article: Article) -> impl IntoView {
     });
     view! {
         <p class="jn-back">
-            <a href=paths::LISTING>{move || texts().back_to_news}</a>
+            <a href=use_links().listing()>{move || texts().back_to_news}</a>
         </p>
         <article class="jn-article" lang=meta.language>
             <header class="jn-article-header">

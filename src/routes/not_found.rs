@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::document_title::follow_document_title;
 use crate::i18n::Texts;
 use crate::language::use_texts;
-use crate::{paths, NewsData};
+use crate::navigation::use_links;
+use crate::NewsData;
 
 /// The view for an address the app does not know.
 #[component]
@@ -22,7 +23,7 @@ pub fn NotFoundMessage(explanation: fn(&Texts) -> &'static str) -> impl IntoView
             <h1 class="jn-heading">{move || texts().not_found_heading}</h1>
             <p>{move || explanation(texts())}</p>
             <p>
-                <a href=paths::LISTING>{move || texts().back_to_news}</a>
+                <a href=use_links().listing()>{move || texts().back_to_news}</a>
             </p>
         </section>
     }

@@ -1,8 +1,9 @@
-// A plain static file server for the release build, as a production host
-// would run it: files by path, and index.html for app routes (paths without
-// a file extension) so that deep links survive a reload. Missing files are 404.
+// A plain static file server, as a production host would run it: files by
+// path, 404 for missing files, and, only below the prefixes named with
+// --spa, index.html for app routes (paths without a file extension) so that
+// deep links survive a reload. Host pages get no rewrites at all.
 //
-//   node tests/e2e/static-server.mjs <dir> <port>
+//   node tests/e2e/static-server.mjs <port> <url-prefix>=<dir>... [--spa <url-prefix>]...
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,17 +17,34 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export function startStaticServer(root, port, host = '127.0.0.1') {
-  const base = resolve(root);
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Longest matching prefix wins; `/news/` serves `<dir>/x` for `/news/x`. */
+function locate(mounts, path) {
+  const mount = mounts
+    .filter(({ prefix }) => path.startsWith(prefix))
+    .sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  if (!mount) return null;
+  const file = normalize(join(mount.dir, path.slice(mount.prefix.length)));
+  return file.startsWith(mount.dir) ? { mount, file } : null;
+}
+
+export function startStaticServer(port, mounts, spaPrefixes = []) {
+  const resolved = mounts.map(({ prefix, dir }) => ({ prefix, dir: resolve(dir) }));
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      response.writeHead(403).end();
-      return;
+    const found = locate(resolved, path);
+    let target = found?.file;
+    if (found && !(await isFile(target))) {
+      const isAppRoute = extname(path) === '' && spaPrefixes.some((spa) => path.startsWith(spa));
+      target = isAppRoute ? join(found.mount.dir, 'index.html') : join(target, 'index.html');
     }
-    const isAppRoute = extname(path) === '';
-    const target = isAppRoute && !(await isFile(file)) ? join(base, 'index.html') : file;
     try {
       const body = await readFile(target);
       response.writeHead(200, {
@@ -38,19 +56,20 @@ export function startStaticServer(root, port, host = '127.0.0.1') {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((done) => server.listen(port, host, () => done(server)));
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-async function isFile(path) {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
+if (process.argv[1]?.endsWith('static-server.mjs')) {
+  const [port, ...rest] = process.argv.slice(2);
+  const mounts = [];
+  const spa = [];
+  for (let i = 0; i < rest.length; i += 1) {
+    if (rest[i] === '--spa') spa.push(rest[++i]);
+    else {
+      const [prefix, dir] = rest[i].split('=');
+      mounts.push({ prefix, dir });
+    }
   }
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const [root = 'dist', port = '8081'] = process.argv.slice(2);
-  await startStaticServer(root, Number(port));
-  console.log(`serving ${root} on http://127.0.0.1:${port}`);
+  await startStaticServer(Number(port), mounts, spa);
+  console.log(`serving on http://127.0.0.1:${port}`);
 }

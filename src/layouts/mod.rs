@@ -1,0 +1,9 @@
+//! The three ways the news appears on a page; each picks views and addresses.
+
+mod embedded;
+mod latest;
+mod standalone;
+
+pub use embedded::EmbeddedSection;
+pub use latest::LatestNews;
+pub use standalone::StandaloneSite;
