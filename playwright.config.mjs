@@ -6,6 +6,8 @@ export const SERVERS = {
   standalone: { port: 8181, args: '/=dist --spa /' },
   // The same site deployed below /news/ (built with --public-url /news/).
   subPath: { port: 8182, args: '/news/=dist-subpath --spa /news/' },
+  // The standalone site reading a generated 250-article archive with shards.
+  archive: { port: 8184, args: '/=dist /data/=target/e2e-archive --spa /' },
   // A company page that embeds the bundle, which lives at /bundle/; no rewrites.
   host: { port: 8183, args: '/=tests/e2e/host /bundle/=dist' },
 };

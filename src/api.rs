@@ -4,7 +4,7 @@ use std::fmt;
 
 use gloo_net::http::Request;
 
-use crate::model::{Article, DataError, NewsIndex, Site};
+use crate::model::{parse_shard, Article, ArticleSummary, DataError, NewsIndex, SearchIndex, Site};
 
 /// Where the JSON files live: a folder on this host or on another one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +34,15 @@ impl DataSource {
 
     pub fn article_url(&self, id: &str) -> String {
         format!("{}articles/{id}.json", self.base_url)
+    }
+
+    /// A URL from the index (a shard, the search index), relative to the data folder.
+    pub fn resolve(&self, url: &str) -> String {
+        if url.starts_with('/') || url.contains("://") {
+            url.to_owned()
+        } else {
+            format!("{}{url}", self.base_url)
+        }
     }
 }
 
@@ -99,6 +108,21 @@ pub async fn load_site(source: DataSource) -> Result<Site, LoadError> {
 
 pub async fn load_index(source: DataSource) -> Result<NewsIndex, LoadError> {
     fetch_parsed(source.index_url(), NewsIndex::parse).await
+}
+
+pub async fn load_shard(source: DataSource, url: String) -> Result<Vec<ArticleSummary>, LoadError> {
+    fetch_parsed(source.resolve(&url), parse_shard).await
+}
+
+/// The search index the news index names; a small index without one is its own.
+pub async fn load_search_index(
+    source: DataSource,
+    index: &NewsIndex,
+) -> Result<SearchIndex, LoadError> {
+    match &index.search_index {
+        Some(url) => fetch_parsed(source.resolve(url), SearchIndex::parse).await,
+        None => Ok(SearchIndex::from_summaries(index.items.clone())),
+    }
 }
 
 pub async fn load_article(source: DataSource, id: String) -> Result<Article, LoadError> {

@@ -2,64 +2,29 @@
 //! and a contact footer, rendered in the browser from static JSON files.
 
 pub mod api;
+pub mod archive;
 pub mod components;
 mod document_title;
 mod html_text;
 pub mod i18n;
 pub mod language;
 mod layouts;
+mod listing;
 pub mod model;
 pub mod mount;
 pub mod navigation;
+mod news_data;
 pub mod routes;
 pub mod settings;
 
 use leptos::prelude::*;
 
-use crate::api::{load_index, load_site, DataSource, LoadError};
+use crate::api::DataSource;
 use crate::document_title::TitlePolicy;
 use crate::language::provide_lang;
 use crate::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
-use crate::model::{NewsIndex, Site};
-use crate::settings::{Layout, Settings};
-
-/// The data every view shares, loaded once per app and kept across navigations.
-#[derive(Clone)]
-pub struct NewsData {
-    pub source: DataSource,
-    pub site: LocalResource<Result<Site, LoadError>>,
-    pub index: LocalResource<Result<NewsIndex, LoadError>>,
-}
-
-impl NewsData {
-    pub fn new(source: DataSource) -> Self {
-        let site = LocalResource::new({
-            let source = source.clone();
-            move || load_site(source.clone())
-        });
-        let index = LocalResource::new({
-            let source = source.clone();
-            move || load_index(source.clone())
-        });
-        Self {
-            source,
-            site,
-            index,
-        }
-    }
-
-    /// "<view> – <company>", or just the view's name until the site file is in.
-    pub fn page_title(&self, view_title: &str) -> String {
-        let company = self
-            .site
-            .map(|site| site.as_ref().map(|site| site.company.clone()).ok())
-            .flatten();
-        match company {
-            Some(company) => format!("{view_title} – {company}"),
-            None => view_title.to_owned(),
-        }
-    }
-}
+pub use crate::news_data::NewsData;
+use crate::settings::{Layout, PageSize, Settings};
 
 /// One instance of the news: its own data, language and layout.
 #[component]
@@ -77,6 +42,7 @@ pub fn App(settings: Settings) -> impl IntoView {
     provide_context(TitlePolicy {
         set_title: settings.set_title,
     });
+    provide_context(PageSize(settings.page_size));
     let layout = match settings.layout {
         Layout::Standalone { base } => view! { <StandaloneSite base /> }.into_any(),
         Layout::Embedded { query_param } => view! { <EmbeddedSection query_param /> }.into_any(),

@@ -26,12 +26,90 @@ impl Default for Links {
     }
 }
 
+/// What the listing shows, as read from and written to the URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListingState {
+    /// As written in the URL; the listing decides whether it is a valid page.
+    pub page: Option<String>,
+    pub query: String,
+    pub tag: Option<String>,
+}
+
+impl ListingState {
+    pub fn is_filtered(&self) -> bool {
+        !self.query.trim().is_empty() || self.tag.is_some()
+    }
+
+    pub fn from_search(search: &str, keys: &QueryKeys) -> Self {
+        let value = |key: &str| query_value(search, key).filter(|value| !value.trim().is_empty());
+        Self {
+            page: value(&keys.page),
+            query: value(&keys.query).unwrap_or_default(),
+            tag: value(&keys.tag),
+        }
+    }
+
+    /// The same filter on another page.
+    pub fn on_page(&self, page: usize) -> Self {
+        Self {
+            page: (page > 1).then(|| page.to_string()),
+            ..self.clone()
+        }
+    }
+}
+
+/// The names of the listing's query parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryKeys {
+    pub page: String,
+    pub query: String,
+    pub tag: String,
+}
+
 impl Links {
-    pub fn listing(&self) -> String {
+    pub fn keys(&self) -> QueryKeys {
         match self {
+            Self::Paths { .. } => QueryKeys {
+                page: "page".into(),
+                query: "q".into(),
+                tag: "tag".into(),
+            },
+            Self::Query { param } => QueryKeys {
+                page: format!("{param}-page"),
+                query: format!("{param}-q"),
+                tag: format!("{param}-tag"),
+            },
+        }
+    }
+
+    pub fn listing(&self) -> String {
+        self.listing_with(&ListingState::default())
+    }
+
+    pub fn listing_with(&self, state: &ListingState) -> String {
+        let keys = self.keys();
+        let page = match self {
             Self::Paths { base } => format!("{base}/"),
             Self::Query { param } => current_page_with(param, None),
-        }
+        };
+        let settings = [
+            (&keys.page, state.page.as_deref()),
+            (
+                &keys.query,
+                Some(state.query.trim()).filter(|query| !query.is_empty()),
+            ),
+            (&keys.tag, state.tag.as_deref()),
+        ];
+        settings.into_iter().fold(page, |url, (key, value)| {
+            with_query_param(&url, key, value.map(encode_component).as_deref())
+        })
+    }
+
+    pub fn tag(&self, tag: &str) -> String {
+        self.listing_with(&ListingState {
+            tag: Some(tag.to_owned()),
+            ..ListingState::default()
+        })
     }
 
     pub fn article(&self, id: &str) -> String {
@@ -70,16 +148,57 @@ pub fn with_query_param(url: &str, param: &str, value: Option<&str>) -> String {
     }
 }
 
-/// The article id a query string asks for, if any (`search` as in `location.search`).
-pub fn article_in_query(search: &str, param: &str) -> Option<String> {
+/// The decoded value of `param` in a query string (`search` as in `location.search`).
+pub fn query_value(search: &str, param: &str) -> Option<String> {
     search
         .trim_start_matches('?')
         .split('&')
         .find_map(|pair| match pair.split_once('=') {
-            Some((name, value)) if name == param => Some(value.to_owned()),
+            Some((name, value)) if name == param => Some(decode_component(value)),
             None if pair == param => Some(String::new()),
             _ => None,
         })
+}
+
+/// Percent-encodes all but unreserved ASCII, so any text is safe in a query value.
+pub fn encode_component(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+/// Decodes `%XX` and `+` (as HTML forms write a space); malformed escapes stay as written.
+pub fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut position = 0;
+    while position < bytes.len() {
+        let escaped = bytes
+            .get(position + 1..position + 3)
+            .and_then(|hex| std::str::from_utf8(hex).ok())
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (bytes[position], escaped) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                position += 3;
+            }
+            (b'+', _) => {
+                decoded.push(b' ');
+                position += 1;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                position += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 fn current_page_with(param: &str, id: Option<&str>) -> String {
@@ -92,9 +211,48 @@ fn current_page_with(param: &str, id: Option<&str>) -> String {
     with_query_param(&page, param, id)
 }
 
-/// The article id in the current page's URL, for an embedded instance.
-pub fn current_article(param: &str) -> Option<String> {
-    article_in_query(&window().location().search().unwrap_or_default(), param)
+/// The current page's query string, e.g. `?news-q=port`.
+pub fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The current URL's query and a way to change it: the listing keeps its
+/// page, search and tag there, so they can be shared, reloaded and restored.
+#[derive(Clone, Copy)]
+pub struct UrlQuery {
+    /// As in `location.search`.
+    pub search: Signal<String>,
+    /// Goes to `href`; `replace` rewrites the current history entry (used while typing).
+    pub navigate: Callback<(String, bool)>,
+}
+
+pub fn provide_url_query(query: UrlQuery) {
+    provide_context(query);
+}
+
+pub fn use_url_query() -> UrlQuery {
+    expect_context::<UrlQuery>()
+}
+
+/// In a host page: changes the URL without reloading, and tells every instance.
+pub fn go_in_page(href: &str, replace: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let changed = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(href))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(href))
+    };
+    if changed.is_ok() {
+        announce_navigation();
+    }
+}
+
+fn announce_navigation() {
+    if let Ok(navigated) = Event::new(NAVIGATE_EVENT) {
+        let _ = window().dispatch_event(&navigated);
+    }
 }
 
 /// Click handler for an embedded instance's root: follows our links that stay
@@ -120,16 +278,8 @@ pub fn follow_in_page_link(event: MouseEvent) {
     if !same_page || !plain {
         return;
     }
-    let pushed = window()
-        .history()
-        .and_then(|history| history.push_state_with_url(&JsValue::NULL, "", Some(&anchor.href())));
-    if pushed.is_err() {
-        return;
-    }
     event.prevent_default();
-    if let Ok(navigated) = Event::new(NAVIGATE_EVENT) {
-        let _ = window().dispatch_event(&navigated);
-    }
+    go_in_page(&anchor.href(), false);
 }
 
 fn clicked_anchor(event: &MouseEvent) -> Option<HtmlAnchorElement> {
@@ -184,15 +334,84 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_article_from_the_query() {
+    fn reads_values_from_the_query() {
         assert_eq!(
-            article_in_query("?ref=x&news=rcep-takes-effect", "news").as_deref(),
+            query_value("?ref=x&news=rcep-takes-effect", "news").as_deref(),
             Some("rcep-takes-effect")
         );
-        assert_eq!(article_in_query("?newsletter=1", "news"), None);
-        assert_eq!(article_in_query("", "news"), None);
-        assert_eq!(article_in_query("?news", "news").as_deref(), Some(""));
-        assert_eq!(article_in_query("?n=a&news=b", "n").as_deref(), Some("a"));
+        assert_eq!(query_value("?newsletter=1", "news"), None);
+        assert_eq!(query_value("", "news"), None);
+        assert_eq!(query_value("?news", "news").as_deref(), Some(""));
+        assert_eq!(query_value("?n=a&news=b", "n").as_deref(), Some("a"));
+        assert_eq!(
+            query_value("?q=sea+freight", "q").as_deref(),
+            Some("sea freight")
+        );
+        assert_eq!(
+            query_value("?q=%E6%B8%AF%E5%8F%A3%20news", "q").as_deref(),
+            Some("港口 news")
+        );
+        assert_eq!(query_value("?q=100%", "q").as_deref(), Some("100%"));
+    }
+
+    #[test]
+    fn encodes_any_text_for_a_query_value() {
+        assert_eq!(encode_component("sea freight"), "sea%20freight");
+        assert_eq!(encode_component("a&b=c?#"), "a%26b%3Dc%3F%23");
+        assert_eq!(encode_component("港口"), "%E6%B8%AF%E5%8F%A3");
+        for text in ["Ocean freight", "港口 & 海运", "100% <b>", "a+b"] {
+            assert_eq!(decode_component(&encode_component(text)), text);
+        }
+    }
+
+    #[test]
+    fn reads_the_listing_state_with_either_set_of_keys() {
+        let standalone = Links::default().keys();
+        let state = ListingState::from_search("?q=port&tag=ASEAN&page=3", &standalone);
+        assert_eq!(
+            state,
+            ListingState {
+                page: Some("3".into()),
+                query: "port".into(),
+                tag: Some("ASEAN".into())
+            }
+        );
+        let embedded = Links::Query {
+            param: "news".into(),
+        }
+        .keys();
+        assert_eq!(
+            ListingState::from_search("?q=ignored&news-q=port&news-page=2", &embedded),
+            ListingState {
+                page: Some("2".into()),
+                query: "port".into(),
+                tag: None
+            }
+        );
+        assert!(!ListingState::from_search("?q=%20&tag=", &standalone).is_filtered());
+    }
+
+    #[test]
+    fn standalone_listing_links_carry_page_query_and_tag() {
+        let links = Links::default();
+        let state = ListingState {
+            page: None,
+            query: "sea freight".into(),
+            tag: Some("Ocean freight".into()),
+        };
+        assert_eq!(
+            links.listing_with(&state),
+            "/?q=sea%20freight&tag=Ocean%20freight"
+        );
+        assert_eq!(
+            links.listing_with(&state.on_page(4)),
+            "/?page=4&q=sea%20freight&tag=Ocean%20freight"
+        );
+        assert_eq!(
+            links.listing_with(&state.on_page(1)),
+            "/?q=sea%20freight&tag=Ocean%20freight"
+        );
+        assert_eq!(links.tag("港口"), "/?tag=%E6%B8%AF%E5%8F%A3");
     }
 
     #[test]

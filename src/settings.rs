@@ -12,6 +12,12 @@ pub const DEFAULT_DATA_FOLDER: &str = "data/";
 pub const DEFAULT_QUERY_PARAM: &str = "news";
 pub const DEFAULT_LATEST_COUNT: usize = 5;
 const MAX_LATEST_COUNT: usize = 50;
+pub const DEFAULT_PAGE_SIZE: usize = 10;
+const MAX_PAGE_SIZE: usize = 100;
+
+/// Articles per listing page, in context for the listing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageSize(pub usize);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
@@ -23,6 +29,7 @@ pub struct Settings {
     pub set_title: bool,
     /// The bundle's stylesheet, for instances that render in a shadow root.
     pub stylesheet_url: Option<String>,
+    pub page_size: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,7 +85,12 @@ impl Settings {
             match attribute("data-view").as_deref() {
                 None | Some("full") => Layout::Embedded { query_param },
                 Some("latest") => Layout::Latest {
-                    count: latest_count(attribute("data-count")),
+                    count: count_between(
+                        attribute("data-count"),
+                        "data-count",
+                        DEFAULT_LATEST_COUNT,
+                        MAX_LATEST_COUNT,
+                    ),
                     full_url: attribute("data-full-url").unwrap_or_else(|| page.page_path.clone()),
                     query_param,
                 },
@@ -114,20 +126,27 @@ impl Settings {
             stylesheet_url: bundle_url
                 .filter(|_| !standalone)
                 .map(|bundle| format!("{bundle}news.css")),
+            page_size: count_between(
+                attribute("data-page-size"),
+                "data-page-size",
+                DEFAULT_PAGE_SIZE,
+                MAX_PAGE_SIZE,
+            ),
             layout,
         }
     }
 }
 
-fn latest_count(value: Option<String>) -> usize {
+/// A number from 1 to `max`, or the default with a warning.
+fn count_between(value: Option<String>, attribute: &str, default: usize, max: usize) -> usize {
     let Some(value) = value else {
-        return DEFAULT_LATEST_COUNT;
+        return default;
     };
     match value.parse::<usize>() {
-        Ok(count) if (1..=MAX_LATEST_COUNT).contains(&count) => count,
+        Ok(count) if (1..=max).contains(&count) => count,
         _ => {
-            warn_default("data-count", &value, &DEFAULT_LATEST_COUNT.to_string());
-            DEFAULT_LATEST_COUNT
+            warn_default(attribute, &value, &default.to_string());
+            default
         }
     }
 }
@@ -277,6 +296,9 @@ mod tests {
             }
         );
         assert!(!settings(&[("data-set-title", "yes")]).set_title);
+        assert_eq!(settings(&[("data-page-size", "0")]).page_size, 10);
+        assert_eq!(settings(&[("data-page-size", "101")]).page_size, 10);
+        assert_eq!(settings(&[("data-page-size", "25")]).page_size, 25);
         assert!(matches!(
             settings(&[("data-mode", "spa")]).layout,
             Layout::Embedded { .. }

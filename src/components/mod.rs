@@ -5,11 +5,17 @@ mod contact_footer;
 mod load_failure;
 mod loading;
 mod news_list_item;
+mod pager;
 mod published_date;
+mod search_form;
+mod tag_list;
 
 pub use article_body::ArticleBody;
 pub use contact_footer::{ContactDetails, ContactFooter};
 pub use load_failure::LoadFailure;
 pub use loading::Loading;
 pub use news_list_item::NewsListItem;
+pub use pager::Pager;
 pub use published_date::PublishedDate;
+pub use search_form::SearchForm;
+pub use tag_list::TagList;

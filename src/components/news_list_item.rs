@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::PublishedDate;
+use super::{PublishedDate, TagList};
 use crate::model::ArticleSummary;
 use crate::navigation::use_links;
 
@@ -18,6 +18,7 @@ pub fn NewsListItem(summary: ArticleSummary) -> impl IntoView {
                 <PublishedDate timestamp=meta.published />
             </p>
             <p class="jn-summary">{summary}</p>
+            <TagList tags=meta.tags />
         </li>
     }
 }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::components::ContactFooter;
 use crate::language::use_texts;
 use crate::navigation::{
-    current_article, follow_in_page_link, provide_links, Links, NAVIGATE_EVENT,
+    current_search, follow_in_page_link, go_in_page, provide_links, provide_url_query, query_value,
+    Links, UrlQuery, NAVIGATE_EVENT,
 };
 use crate::routes::{ArticlePage, NewsListing};
 
@@ -16,21 +17,38 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
     provide_links(Links::Query {
         param: query_param.clone(),
     });
-    let article = RwSignal::new(current_article(&query_param));
-    let root = NodeRef::<Section>::new();
-
-    let from_history = {
-        let param = query_param.clone();
-        window_event_listener(ev::popstate, move |_| article.set(current_article(&param)))
+    let keys = Links::Query {
+        param: query_param.clone(),
+    }
+    .keys();
+    let param = StoredValue::new(query_param);
+    // The article or page shown: when a link changes it, the reader should see the result.
+    let view_key = move |search: &str| {
+        (
+            query_value(search, &param.read_value()),
+            query_value(search, &keys.page),
+        )
     };
+    let search = RwSignal::new(current_search());
+    let root = NodeRef::<Section>::new();
+    let from_history = window_event_listener(ev::popstate, move |_| search.set(current_search()));
     let from_our_links = window_event_listener_untyped(NAVIGATE_EVENT, move |_| {
-        article.set(current_article(&query_param));
-        bring_into_view(root);
+        let now = current_search();
+        let moved = view_key(&now) != view_key(&search.get_untracked());
+        search.set(now);
+        if moved {
+            bring_into_view(root);
+        }
     });
     on_cleanup(move || {
         from_history.remove();
         from_our_links.remove();
     });
+    provide_url_query(UrlQuery {
+        search: search.into(),
+        navigate: Callback::new(|(href, replace): (String, bool)| go_in_page(&href, replace)),
+    });
+    let article = Memo::new(move |_| query_value(&search.read(), &param.read_value()));
 
     let texts = use_texts();
     view! {
@@ -51,8 +69,8 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
     }
 }
 
-/// After following one of our links, the new view starts where the reader looks,
-/// not above the window; the host page's own scrolling is otherwise left alone.
+/// After following one of our links to another view, the view starts where the
+/// reader looks, not above the window; the host's scrolling is otherwise left alone.
 fn bring_into_view(root: NodeRef<Section>) {
     if let Some(root) = root.get_untracked() {
         if root.get_bounding_client_rect().top() < 0.0 {

@@ -43,14 +43,31 @@ pub enum Body {
     Html(String),
 }
 
-/// The news index, newest first.
+/// The news index: the newest articles, and where the older ones are.
+/// A large archive is split into shards so the first page never downloads it all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewsIndex {
+    /// The newest articles, newest first: the first shard.
     pub items: Vec<ArticleSummary>,
+    /// The older shards, newest first; empty when `items` is the whole archive.
+    pub shards: Vec<ShardRef>,
+    /// Number of articles in all shards.
+    pub total: usize,
+    /// The compact search index, fetched only when a reader searches or filters.
+    pub search_index: Option<String>,
+}
+
+/// An older part of the index, in a file of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShardRef {
+    pub url: String,
+    pub count: usize,
+    pub newest: Timestamp,
+    pub oldest: Timestamp,
 }
 
 impl ArticleMeta {
-    fn read(fields: &Fields) -> Result<Self, DataError> {
+    pub(super) fn read(fields: &Fields) -> Result<Self, DataError> {
         let id = fields.required_text("id")?;
         if !is_slug(&id) {
             return Err(fields.invalid(
@@ -110,38 +127,108 @@ impl NewsIndex {
     pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
         let document = parse_document(file, text)?;
         let root = Fields::root(file, &document)?;
-        let mut items = root
-            .required_list("items")?
+        let items = read_summaries(file, &root)?;
+        let shards = root
+            .object_list("shards")?
             .iter()
-            .map(|item| {
-                Ok(ArticleSummary {
-                    meta: ArticleMeta::read(item)?,
-                    summary: item.required_text("summary")?,
+            .map(|shard| {
+                Ok(ShardRef {
+                    url: shard.required_text("url")?,
+                    count: shard.required_count("count")?,
+                    newest: shard.required_timestamp("newest")?,
+                    oldest: shard.required_timestamp("oldest")?,
                 })
             })
             .collect::<Result<Vec<_>, DataError>>()?;
-        let mut seen = HashSet::new();
-        if let Some(duplicate) = items.iter().find(|item| !seen.insert(&item.meta.id)) {
-            return Err(DataError::new(
-                file,
-                Problem::InvalidValue {
-                    field: format!("items[].id ({:?})", duplicate.meta.id),
-                    rule: "is used by two articles; ids must be unique",
-                },
+        let counted = items.len() + shards.iter().map(|shard| shard.count).sum::<usize>();
+        let total = root.optional_count("total")?.unwrap_or(counted);
+        if total != counted {
+            return Err(root.invalid("total", "differs from the number of items in all shards"));
+        }
+        let search_index = root.optional_text("search_index")?;
+        if search_index.is_none() && !shards.is_empty() {
+            return Err(root.invalid(
+                "search_index",
+                "is required when the index has shards: search must cover the whole archive",
             ));
         }
-        items.sort_by(|a, b| {
-            b.meta
-                .published
-                .cmp(&a.meta.published)
-                .then_with(|| a.meta.id.cmp(&b.meta.id))
-        });
-        Ok(Self { items })
+        Ok(Self {
+            items,
+            shards,
+            total,
+            search_index,
+        })
     }
 
-    pub fn contains(&self, id: &str) -> bool {
-        self.items.iter().any(|item| item.meta.id == id)
+    /// Sizes of all shards, the inline first one included, for `paging::shards_for`.
+    pub fn shard_sizes(&self) -> Vec<usize> {
+        std::iter::once(self.items.len())
+            .chain(self.shards.iter().map(|shard| shard.count))
+            .collect()
     }
+
+    /// The shard whose date range holds `published`: 0 is the inline one.
+    pub fn shard_holding(&self, published: &Timestamp) -> usize {
+        if self
+            .items
+            .last()
+            .is_none_or(|oldest| *published >= oldest.meta.published)
+        {
+            return 0;
+        }
+        self.shards
+            .iter()
+            .position(|shard| *published >= shard.oldest)
+            .map_or(self.shards.len(), |position| position + 1)
+    }
+
+    /// Whether the index lists `id`: known only when it is in the inline shard,
+    /// or when there are no other shards to look in.
+    pub fn lists(&self, id: &str) -> Option<bool> {
+        if self.items.iter().any(|item| item.meta.id == id) {
+            Some(true)
+        } else if self.shards.is_empty() {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
+/// Reads a shard file: `{"items": [...]}`, like the index without shards.
+pub fn parse_shard(file: &str, text: &str) -> Result<Vec<ArticleSummary>, DataError> {
+    let document = parse_document(file, text)?;
+    read_summaries(file, &Fields::root(file, &document)?)
+}
+
+fn read_summaries(file: &str, root: &Fields) -> Result<Vec<ArticleSummary>, DataError> {
+    let mut items = root
+        .required_list("items")?
+        .iter()
+        .map(|item| {
+            Ok(ArticleSummary {
+                meta: ArticleMeta::read(item)?,
+                summary: item.required_text("summary")?,
+            })
+        })
+        .collect::<Result<Vec<_>, DataError>>()?;
+    let mut seen = HashSet::new();
+    if let Some(duplicate) = items.iter().find(|item| !seen.insert(&item.meta.id)) {
+        return Err(DataError::new(
+            file,
+            Problem::InvalidValue {
+                field: format!("items[].id ({:?})", duplicate.meta.id),
+                rule: "is used by two articles; ids must be unique",
+            },
+        ));
+    }
+    items.sort_by(|a, b| newest_first(&a.meta, &b.meta));
+    Ok(items)
+}
+
+/// The listing order: newest first, and by id between articles of the same instant.
+pub fn newest_first(a: &ArticleMeta, b: &ArticleMeta) -> std::cmp::Ordering {
+    b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id))
 }
 
 /// Splits plain text into paragraphs at blank lines; lines inside a paragraph

@@ -109,6 +109,21 @@ impl<'a> Fields<'a> {
         }
     }
 
+    pub fn optional_count(&self, name: &str) -> Result<Option<usize>, DataError> {
+        match self.present(name) {
+            None => Ok(None),
+            Some(value) => value
+                .as_u64()
+                .and_then(|count| usize::try_from(count).ok())
+                .map(Some)
+                .ok_or_else(|| self.wrong_type(name, "a whole number of zero or more")),
+        }
+    }
+
+    pub fn required_count(&self, name: &str) -> Result<usize, DataError> {
+        self.optional_count(name)?.ok_or_else(|| self.missing(name))
+    }
+
     pub fn optional_timestamp(&self, name: &str) -> Result<Option<Timestamp>, DataError> {
         let Some(text) = self.optional_text(name)? else {
             return Ok(None);

@@ -256,9 +256,96 @@ fn the_index_is_sorted_newest_first_by_instant() -> Outcome {
         .map(|item| item.meta.id.as_str())
         .collect();
     assert_eq!(ids, ["newest", "late-utc", "early-beijing", "old"]);
-    assert!(index.contains("old"));
-    assert!(!index.contains("missing"));
+    assert_eq!(index.lists("old"), Some(true));
+    assert_eq!(index.lists("missing"), Some(false));
     Ok(())
+}
+
+const SHARDED: &str = r#"{"total": 3, "search_index": "search.json",
+    "items": [{"id":"new","title":"N","summary":"s","date_published":"2024-06-01T08:00:00+08:00"}],
+    "shards": [{"url": "news/2.json", "count": 2,
+        "newest": "2023-06-01T08:00:00+08:00", "oldest": "2022-06-01T08:00:00+08:00"}]}"#;
+
+#[test]
+fn a_sharded_index_knows_its_shards_and_where_dates_fall() -> Outcome {
+    let index = NewsIndex::parse(FILE, SHARDED)?;
+    assert_eq!(index.total, 3);
+    assert_eq!(index.shard_sizes(), [1, 2]);
+    assert_eq!(index.lists("new"), Some(true));
+    assert_eq!(index.lists("old"), None, "may be in another shard");
+    let date =
+        |text: &str| Timestamp::parse(text).map_err(|_| DataError::new(FILE, Problem::EmptyFile));
+    assert_eq!(index.shard_holding(&date("2024-06-01T08:00:00+08:00")?), 0);
+    assert_eq!(index.shard_holding(&date("2023-01-01T00:00:00Z")?), 1);
+    assert_eq!(index.shard_holding(&date("2001-01-01T00:00:00Z")?), 1);
+    Ok(())
+}
+
+#[test]
+fn a_sharded_index_must_add_up_and_name_its_search_index() {
+    let wrong_total = SHARDED.replace("\"total\": 3", "\"total\": 4");
+    assert!(matches!(
+        problem_of(NewsIndex::parse(FILE, &wrong_total)),
+        Problem::InvalidValue { field, .. } if field == "total"
+    ));
+    let no_search = SHARDED.replace("\"search_index\": \"search.json\",", "");
+    assert!(matches!(
+        problem_of(NewsIndex::parse(FILE, &no_search)),
+        Problem::InvalidValue { field, .. } if field == "search_index"
+    ));
+    let negative = SHARDED.replace("\"count\": 2", "\"count\": -2");
+    assert_eq!(
+        problem_of(NewsIndex::parse(FILE, &negative)),
+        wrong_type("shards[0].count", "a whole number of zero or more")
+    );
+}
+
+#[test]
+fn search_index_rows_are_read_by_position() -> Outcome {
+    let text = r#"{"tags": ["Ports", "海运"], "items": [
+        ["old", "Old news", "About ports", "2020-01-01T00:00:00Z", [0]],
+        ["new", "ＲＣＥＰ 生效", "区域贸易", "2022-01-04T09:00:00+08:00", [1, 0], "zh-Hans"]]}"#;
+    let index = SearchIndex::parse(FILE, text)?;
+    let ids = |query: &str, tag: Option<&str>| -> Vec<String> {
+        index
+            .search(&search::Query::parse(query), tag)
+            .map(|summary| summary.meta.id.clone())
+            .collect()
+    };
+    assert_eq!(ids("", None), ["new", "old"]);
+    assert_eq!(ids("rcep", None), ["new"]);
+    assert_eq!(ids("", Some("ports")), ["new", "old"]);
+    assert_eq!(ids("", Some("海运")), ["new"]);
+    assert_eq!(ids("old", Some("海运")), Vec::<String>::new());
+    Ok(())
+}
+
+#[test]
+fn search_index_rows_with_bad_cells_are_named() {
+    let row = |cells: &str| format!(r#"{{"tags": ["Ports"], "items": [{cells}]}}"#);
+    let cases = [
+        (row(r#"{"id": "a"}"#), wrong_type("items[0]", "an array")),
+        (
+            row(r#"["a", 5, "s", "2020-01-01T00:00:00Z"]"#),
+            wrong_type("items[0][1]", "a string"),
+        ),
+        (
+            row(r#"["a", "t", "s", "2020-01-01T00:00:00Z", [3]]"#),
+            wrong_type("items[0][4]", "positions in `tags`"),
+        ),
+        (row(r#"["a", "t", "s"]"#), missing("items[0][3]")),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            problem_of(SearchIndex::parse(FILE, &text)),
+            expected,
+            "{text}"
+        );
+    }
+    assert!(matches!(
+        problem_of(SearchIndex::parse(FILE, &row(r#"["a", "t", "s", "yesterday"]"#))),
+        Problem::InvalidDate { field, .. } if field == "items[0][3]"
+    ));
 }
 
 #[test]

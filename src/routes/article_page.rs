@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use super::NotFoundMessage;
 use crate::api::{load_article, LoadError};
-use crate::components::{ArticleBody, LoadFailure, Loading, PublishedDate};
+use crate::components::{ArticleBody, LoadFailure, Loading, PublishedDate, TagList};
 use crate::document_title::follow_document_title;
 use crate::language::use_texts;
-use crate::model::{is_slug, Article};
+use crate::listing::{load_neighbours, Neighbours};
+use crate::model::{is_slug, Article, ArticleSummary};
 use crate::navigation::use_links;
 use crate::NewsData;
 
@@ -22,7 +23,8 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
         let id = id.get();
         let source = source.clone();
         async move {
-            let unlisted = index.map(|loaded| matches!(loaded, Ok(index) if !index.contains(&id)));
+            let unlisted =
+                index.map(|loaded| matches!(loaded, Ok(index) if index.lists(&id) == Some(false)));
             if !is_slug(&id) || unlisted == Some(true) {
                 return Ok(None);
             }
@@ -52,7 +54,7 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
         <Suspense fallback=|| view! { <Loading message=|t| t.loading_article /> }>
             {move || Suspend::new(async move {
                 let id = id.get_untracked();
-                let listed = index.await.map_or(true, |index| index.contains(&id));
+                let listed = index.await.map_or(true, |index| index.lists(&id) != Some(false));
                 match (listed, article.await) {
                     (true, Ok(Some(article))) => view! { <ArticleView article /> }.into_any(),
                     (false, _) | (_, Ok(None)) => {
@@ -79,6 +81,11 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
 fn ArticleView(article: Article) -> impl IntoView {
     let texts = use_texts();
     let Article { meta, body, .. } = article;
+    let data = expect_context::<NewsData>();
+    let neighbours = LocalResource::new({
+        let (id, published) = (meta.id.clone(), meta.published.clone());
+        move || load_neighbours(data.clone(), id.clone(), published.clone())
+    });
     let modified = meta
         .modified
         .filter(|modified| modified.date() != meta.published.date())
@@ -113,8 +120,76 @@ fn ArticleView(article: Article) -> impl IntoView {
                     {modified}
                     {source}
                 </p>
+                <TagList tags=meta.tags />
             </header>
             <ArticleBody body />
         </article>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match neighbours.await {
+                    Ok(neighbours) => Some(view! { <AroundArticle neighbours /> }),
+                    Err(error) => {
+                        leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
+                        None
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Newer and older articles, and the latest news, below an article.
+#[component]
+fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
+    let texts = use_texts();
+    let links = use_links();
+    let step = |label: fn(&crate::i18n::Texts) -> &'static str,
+                rel: &'static str,
+                summary: Option<ArticleSummary>| {
+        summary.map(|summary| {
+            view! {
+                <li class="jn-step" lang=summary.meta.language>
+                    <span class="jn-step-label">{move || label(texts())}</span>
+                    <a href=links.article(&summary.meta.id) rel=rel>{summary.meta.title}</a>
+                </li>
+            }
+        })
+    };
+    let has_steps = neighbours.newer.is_some() || neighbours.older.is_some();
+    let steps = view! {
+        {step(|t| t.newer_article, "prev", neighbours.newer)}
+        {step(|t| t.older_article, "next", neighbours.older)}
+    };
+    let latest = neighbours
+        .latest
+        .into_iter()
+        .map(|summary| {
+            view! {
+                <li lang=summary.meta.language>
+                    <a href=links.article(&summary.meta.id)>{summary.meta.title}</a>
+                    " "
+                    <PublishedDate timestamp=summary.meta.published />
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        {has_steps
+            .then(|| {
+                view! {
+                    <nav class="jn-neighbours" aria-label=move || texts().neighbours_label>
+                        <ul>{steps}</ul>
+                    </nav>
+                }
+            })}
+        {(!latest.is_empty())
+            .then(|| {
+                view! {
+                    <section class="jn-more">
+                        <h2 class="jn-more-heading">{move || texts().more_news}</h2>
+                        <ul class="jn-more-list">{latest}</ul>
+                    </section>
+                }
+            })}
     }
 }

@@ -1,51 +1,152 @@
 use leptos::prelude::*;
 
-use crate::components::{LoadFailure, Loading, NewsListItem};
+use crate::components::{LoadFailure, Loading, NewsListItem, Pager, SearchForm};
 use crate::document_title::follow_document_title;
+use crate::i18n::Texts;
 use crate::language::use_texts;
+use crate::listing::{load_listing, ListingError, ListingPage};
+use crate::model::paging::PageProblem;
+use crate::navigation::{use_links, use_url_query, ListingState};
+use crate::settings::PageSize;
 use crate::NewsData;
 
-/// The site root: every article in the index, newest first.
+/// The archive: one page of articles, newest first, optionally searched or
+/// filtered by tag; all of it described by the URL.
 #[component]
 pub fn NewsListing() -> impl IntoView {
     let data = expect_context::<NewsData>();
-    let index = data.index;
+    let page_size = use_context::<PageSize>().map_or(10, |PageSize(size)| size);
+    let links = use_links();
+    let keys = links.keys();
+    let url = use_url_query();
+    let state = Memo::new(move |_| ListingState::from_search(&url.search.read(), &keys));
+    let listing = LocalResource::new({
+        let data = data.clone();
+        move || load_listing(data.clone(), state.get(), page_size)
+    });
     let texts = use_texts();
-    follow_document_title(move || data.page_title(texts().news_heading));
+    follow_document_title({
+        let data = data.clone();
+        move || data.page_title(texts().news_heading)
+    });
+    let retry = Callback::new(move |()| {
+        data.forget_failures();
+        listing.refetch();
+    });
+
     view! {
         <section class="jn-listing">
             <h1 class="jn-heading">{move || texts().news_heading}</h1>
-            <Suspense fallback=|| view! { <Loading message=|t| t.loading_news /> }>
+            <SearchForm state />
+            <ActiveTag state />
+            <Transition fallback=|| view! { <Loading message=|t| t.loading_news /> }>
                 {move || Suspend::new(async move {
-                    match index.await {
-                        Ok(index) if index.items.is_empty() => {
-                            view! { <p class="jn-empty">{move || texts().news_empty}</p> }.into_any()
+                    let state = state.get_untracked();
+                    match listing.await {
+                        Ok(page) => view! { <ListingResults page state /> }.into_any(),
+                        Err(ListingError::Load(error)) => {
+                            let what_failed: fn(&Texts) -> &'static str = if state.is_filtered() {
+                                |t| t.search_failed
+                            } else {
+                                |t| t.news_failed_heading
+                            };
+                            view! { <LoadFailure what_failed error on_retry=retry /> }.into_any()
                         }
-                        Ok(index) => {
-                            view! {
-                                <ul class="jn-list">
-                                    {index
-                                        .items
-                                        .into_iter()
-                                        .map(|summary| view! { <NewsListItem summary /> })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any()
-                        }
-                        Err(error) => {
-                            view! {
-                                <LoadFailure
-                                    what_failed=|t| t.news_failed_heading
-                                    error
-                                    on_retry=Callback::new(move |()| index.refetch())
-                                />
-                            }
-                                .into_any()
-                        }
+                        Err(ListingError::Page(problem)) => view! { <NoSuchPage problem state /> }.into_any(),
                     }
                 })}
-            </Suspense>
+            </Transition>
         </section>
+    }
+}
+
+#[component]
+fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
+    let texts = use_texts();
+    let links = use_links();
+    let query = state.query.trim().to_owned();
+    let summary_line = match (&query, &state.tag) {
+        (query, _) if !query.is_empty() => {
+            let query = query.clone();
+            let total = page.total;
+            Some(view! { <p class="jn-result-count" role="status">{move || (texts().matches)(total, &query)}</p> }.into_any())
+        }
+        (_, Some(tag)) => {
+            let tag = tag.clone();
+            let total = page.total;
+            Some(view! { <p class="jn-result-count" role="status">{move || (texts().tag_count)(total, &tag)}</p> }.into_any())
+        }
+        _ => None,
+    };
+    if page.items.is_empty() {
+        let empty: fn(&Texts) -> &'static str = if state.is_filtered() {
+            |t| t.no_matches
+        } else {
+            |t| t.news_empty
+        };
+        let back = state.is_filtered().then(|| {
+            view! {
+                <p>
+                    <a href=links.listing()>{move || texts().show_all_news}</a>
+                </p>
+            }
+        });
+        return view! {
+            <p class="jn-empty" role="status">{move || empty(texts())}</p>
+            {back}
+        }
+        .into_any();
+    }
+    view! {
+        {summary_line}
+        <ul class="jn-list">
+            {page.items.into_iter().map(|summary| view! { <NewsListItem summary /> }).collect_view()}
+        </ul>
+        <Pager page=page.page page_count=page.page_count state />
+    }
+    .into_any()
+}
+
+/// The active tag filter, with a way to drop it (keeping the search).
+#[component]
+fn ActiveTag(state: Memo<ListingState>) -> impl IntoView {
+    let texts = use_texts();
+    let links = StoredValue::new(use_links());
+    move || {
+        let state = state.get();
+        state.tag.clone().map(|tag| {
+            let without_tag = links.read_value().listing_with(&ListingState {
+                page: None,
+                tag: None,
+                ..state
+            });
+            view! {
+                <p class="jn-active-tag">
+                    {move || texts().tagged}
+                    " "
+                    <strong class="jn-tag">{tag}</strong>
+                    " "
+                    <a href=without_tag>{move || texts().clear_tag}</a>
+                </p>
+            }
+        })
+    }
+}
+
+#[component]
+fn NoSuchPage(problem: PageProblem, state: ListingState) -> impl IntoView {
+    let texts = use_texts();
+    let first_page = use_links().listing_with(&state.on_page(1));
+    let explanation: fn(&Texts) -> &'static str = match problem {
+        PageProblem::NotANumber => |t| t.page_not_a_number,
+        PageProblem::OutOfRange { .. } => |t| t.page_out_of_range,
+    };
+    view! {
+        <div class="jn-failure" role="alert">
+            <p class="jn-failure-what">{move || explanation(texts())}</p>
+            <p>
+                <a href=first_page>{move || texts().first_page}</a>
+            </p>
+        </div>
     }
 }

@@ -4,12 +4,12 @@ import { test, expect } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readFileSync, readdirSync } from 'node:fs';
-import { articleFiles, article, index, site, SEED_ID } from './sample-data.mjs';
+import { articleFiles, article, index, readArchive, readJson, site, SEED_ID } from './sample-data.mjs';
 
 const SCHEMA_DIR = new URL('../../docs/schemas/', import.meta.url).pathname;
 
 function validators() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTuples: false, allowUnionTypes: true });
   addFormats(ajv);
   for (const name of readdirSync(SCHEMA_DIR)) {
     ajv.addSchema(JSON.parse(readFileSync(SCHEMA_DIR + name, 'utf8')), name);
@@ -18,6 +18,8 @@ function validators() {
     site: ajv.getSchema('site.schema.json'),
     index: ajv.getSchema('news-index.schema.json'),
     article: ajv.getSchema('article.schema.json'),
+    shard: ajv.getSchema('news-shard.schema.json'),
+    search: ajv.getSchema('search-index.schema.json'),
   };
 }
 
@@ -38,6 +40,25 @@ test.describe('sample data files', () => {
 
   test('the news index matches its schema', () => {
     expect(check(schemas.index, index())).toEqual([]);
+  });
+
+  test('the search index matches its schema and lists every article', () => {
+    const search = readJson('search.json');
+    expect(check(schemas.search, search)).toEqual([]);
+    expect(search.items.map((row) => row[0]).sort()).toEqual(index().items.map((item) => item.id).sort());
+    for (const row of search.items) {
+      for (const position of row[4]) expect(search.tags[position], row[0]).toBeDefined();
+    }
+  });
+
+  test('a generated archive with shards matches the schemas', () => {
+    const archive = readArchive('news.json');
+    expect(archive.shards.length).toBeGreaterThan(1);
+    expect(check(schemas.index, archive)).toEqual([]);
+    for (const shard of archive.shards) {
+      expect(check(schemas.shard, readArchive(shard.url)), shard.url).toEqual([]);
+    }
+    expect(check(schemas.search, readArchive('search.json'))).toEqual([]);
   });
 
   for (const file of articleFiles()) {
@@ -96,6 +117,21 @@ test.describe('the schemas reject broken files', () => {
     expect(check(schemas.index, withBody)).not.toEqual([]);
     expect(check(schemas.index, { items: [noSummary] })).not.toEqual([]);
     expect(check(schemas.index, {})).not.toEqual([]);
+  });
+
+  test('an index with shards but no search index, or a bad shard entry', () => {
+    const archive = readArchive('news.json');
+    const { search_index, ...noSearch } = archive;
+    expect(check(schemas.index, noSearch)).not.toEqual([]);
+    const badShard = { ...archive, shards: [{ ...archive.shards[0], count: -1 }] };
+    expect(check(schemas.index, badShard)).not.toEqual([]);
+  });
+
+  test('a search row with a missing date or a tag name instead of a position', () => {
+    const search = readJson('search.json');
+    const [row] = search.items;
+    expect(check(schemas.search, { ...search, items: [row.slice(0, 3)] })).not.toEqual([]);
+    expect(check(schemas.search, { ...search, items: [[...row.slice(0, 4), ['Ports']]] })).not.toEqual([]);
   });
 
   test('a site file with an unsupported language or an unsafe e-mail', () => {

@@ -1,7 +1,7 @@
 // The release build in Chromium: listing, article, navigation, not-found,
 // footer, failures and recovery.
 import { test, expect } from '@playwright/test';
-import { article, index, newestFirst, site, SEED_ID } from './sample-data.mjs';
+import { article, firstPage, index, newestFirst, PAGE_SIZE, site, SEED_ID } from './sample-data.mjs';
 
 const seed = article(SEED_ID);
 const listingTitles = (page) => page.locator('.jn-item-title a');
@@ -15,27 +15,31 @@ function watchErrors(page) {
 }
 
 test.describe('news listing', () => {
-  test('shows every sample article newest first with date and summary', async ({ page }) => {
+  test('shows every sample article newest first with date and summary, ten a page', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Industry news');
-    const expected = newestFirst();
-    await expect(listingTitles(page)).toHaveText(expected.map((item) => item.title));
-    const items = page.locator('.jn-item');
-    for (const [position, item] of expected.entries()) {
-      const entry = items.nth(position);
-      await expect(entry.locator('time')).toHaveAttribute('datetime', item.date_published);
-      await expect(entry.locator('.jn-summary')).toHaveText(item.summary);
-      await expect(entry.locator('a')).toHaveAttribute('href', `/news/${item.id}`);
-      if (item.language) await expect(entry).toHaveAttribute('lang', item.language);
-    }
     await expect(page).toHaveTitle(`Industry news – ${site().company}`);
+    const all = newestFirst();
+    for (const [number, expected] of [[1, all.slice(0, PAGE_SIZE)], [2, all.slice(PAGE_SIZE)]]) {
+      if (number > 1) await page.getByRole('link', { name: 'Next page' }).click();
+      await expect(listingTitles(page)).toHaveText(expected.map((item) => item.title));
+      const items = page.locator('.jn-item');
+      for (const [position, item] of expected.entries()) {
+        const entry = items.nth(position);
+        await expect(entry.locator('time')).toHaveAttribute('datetime', item.date_published);
+        await expect(entry.locator('.jn-summary')).toHaveText(item.summary);
+        await expect(entry.locator('.jn-item-title a')).toHaveAttribute('href', `/news/${item.id}`);
+        await expect(entry.locator('.jn-tag')).toHaveText(item.tags ?? []);
+        if (item.language) await expect(entry).toHaveAttribute('lang', item.language);
+      }
+    }
   });
 
   test('never downloads article bodies', async ({ page }) => {
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/');
-    await expect(listingTitles(page)).toHaveCount(index().items.length);
+    await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
     expect(requested.filter((path) => path.startsWith('/data/articles/'))).toEqual([]);
   });
 });
@@ -71,7 +75,7 @@ test.describe('article view', () => {
 
     await page.getByRole('link', { name: 'Back to all news' }).click();
     await expect(page).toHaveURL('/');
-    await expect(listingTitles(page)).toHaveCount(index().items.length);
+    await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
 
     await page.goBack();
     await expect(page).toHaveURL(`/news/${SEED_ID}`);
@@ -89,7 +93,7 @@ test.describe('article view', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(newest.title);
     await page.goBack();
     await expect(page).toHaveURL('/');
-    await expect(listingTitles(page)).toHaveText(newestFirst().map((item) => item.title));
+    await expect(listingTitles(page)).toHaveText(firstPage().map((item) => item.title));
   });
 
   test('a Chinese article is marked as Chinese', async ({ page }) => {
@@ -110,14 +114,14 @@ test.describe('not found', () => {
       await expect(page.locator('h1')).toHaveCount(1);
       await page.getByRole('link', { name: 'Back to all news' }).click();
       await expect(page).toHaveURL('/');
-      await expect(listingTitles(page)).toHaveCount(index().items.length);
+      await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
       expect(errors.filter((text) => text.includes('panicked'))).toEqual([]);
     });
   }
 
   test('an unknown article needs no request when the index is loaded', async ({ page }) => {
     await page.goto('/');
-    await expect(listingTitles(page)).toHaveCount(index().items.length);
+    await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.evaluate(() => {
@@ -160,7 +164,7 @@ test.describe('failures and recovery', () => {
 
     await page.unroute('**/data/news.json');
     await retry(page).click();
-    await expect(listingTitles(page)).toHaveCount(index().items.length);
+    await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
@@ -186,7 +190,7 @@ test.describe('failures and recovery', () => {
     await expect(page.getByRole('alert')).toContainText('Check your internet connection');
     await page.unroute('**/data/news.json');
     await retry(page).click();
-    await expect(listingTitles(page)).toHaveCount(index().items.length);
+    await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
   });
 
   test('a broken article shows an error with Retry, and the footer stays', async ({ page }) => {
@@ -204,7 +208,7 @@ test.describe('failures and recovery', () => {
   test('a missing site file breaks only the footer, which can retry', async ({ page }) => {
     await page.route('**/data/site.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto('/');
-    await expect(listingTitles(page)).toHaveCount(index().items.length);
+    await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
     const footer = page.getByRole('contentinfo');
     await expect(footer.getByRole('alert')).toContainText('contact details could not be loaded');
     await page.unroute('**/data/site.json');

@@ -25,4 +25,12 @@ export function newestFirst() {
   );
 }
 
+/** The generated archive the archive tests run against (see scripts/test). */
+export const ARCHIVE_DIR = new URL('../../target/e2e-archive/', import.meta.url).pathname;
+export const readArchive = (path) => JSON.parse(readFileSync(join(ARCHIVE_DIR, path), 'utf8'));
+
+/** The listing's default page size. */
+export const PAGE_SIZE = 10;
+export const firstPage = () => newestFirst().slice(0, PAGE_SIZE);
+
 export const SEED_ID = 'asean-international-capacity-cooperation';

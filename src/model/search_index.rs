@@ -1,0 +1,165 @@
+//! The compact search index: every article's id, title, summary, date, tags and
+//! language, as rows of a table, so that searching a large archive downloads
+//! neither its bodies nor its shards.
+//!
+//! `{"tags": ["Ocean freight", ...], "items": [["id", "title", "summary",
+//! "2021-05-14T10:00:00+08:00", [0, 3], "en"], ...]}`; tags are positions in
+//! `tags`, and the language may be left out.
+
+use serde_json::Value;
+
+use super::article::{newest_first, ArticleMeta, ArticleSummary};
+use super::error::{DataError, Problem};
+use super::fields::{parse_document, Fields};
+use super::search::{normalize, Query};
+use super::timestamp::Timestamp;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Entry {
+    summary: ArticleSummary,
+    /// Normalised title and summary, computed once rather than on every keystroke.
+    text: String,
+    /// Normalised tags.
+    tags: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
+        let document = parse_document(file, text)?;
+        let root = Fields::root(file, &document)?;
+        let tags = root.text_list("tags")?;
+        let rows = match document.get("items") {
+            Some(Value::Array(rows)) => rows,
+            Some(_) => return Err(wrong_type(file, "items".into(), "an array")),
+            None => {
+                return Err(DataError::new(
+                    file,
+                    Problem::Missing {
+                        field: "items".into(),
+                    },
+                ))
+            }
+        };
+        let summaries = rows
+            .iter()
+            .enumerate()
+            .map(|(position, row)| read_row(file, position, row, &tags))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Self::from_summaries(summaries))
+    }
+
+    /// A search index over summaries already at hand (a small, unsharded index).
+    pub fn from_summaries(mut summaries: Vec<ArticleSummary>) -> Self {
+        summaries.sort_by(|a, b| newest_first(&a.meta, &b.meta));
+        let entries = summaries
+            .into_iter()
+            .map(|summary| Entry {
+                text: normalize(&format!("{}\n{}", summary.meta.title, summary.summary)),
+                tags: summary.meta.tags.iter().map(|tag| normalize(tag)).collect(),
+                summary,
+            })
+            .collect();
+        Self { entries }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Matching articles, newest first. `tag` matches whole tags, ignoring case and width.
+    pub fn search<'a>(
+        &'a self,
+        query: &'a Query,
+        tag: Option<&str>,
+    ) -> impl Iterator<Item = &'a ArticleSummary> + 'a {
+        let tag = tag.map(normalize);
+        self.entries
+            .iter()
+            .filter(move |entry| {
+                tag.as_ref().is_none_or(|tag| entry.tags.contains(tag))
+                    && query.matches(&entry.text)
+            })
+            .map(|entry| &entry.summary)
+    }
+}
+
+fn wrong_type(file: &str, field: String, expected: &'static str) -> DataError {
+    DataError::new(file, Problem::WrongType { field, expected })
+}
+
+fn read_row(
+    file: &str,
+    position: usize,
+    row: &Value,
+    tags: &[String],
+) -> Result<ArticleSummary, DataError> {
+    let at = |column: usize| format!("items[{position}][{column}]");
+    let Value::Array(cells) = row else {
+        return Err(wrong_type(file, format!("items[{position}]"), "an array"));
+    };
+    let text = |column: usize| match cells.get(column) {
+        Some(Value::String(text)) => Ok(text.trim().to_owned()),
+        Some(_) => Err(wrong_type(file, at(column), "a string")),
+        None => Err(DataError::new(file, Problem::Missing { field: at(column) })),
+    };
+    let id = text(0)?;
+    if !super::is_slug(&id) {
+        return Err(DataError::new(
+            file,
+            Problem::InvalidValue {
+                field: at(0),
+                rule: "must be a slug: lowercase ASCII letters and digits joined by single hyphens",
+            },
+        ));
+    }
+    let date = text(3)?;
+    let published = Timestamp::parse(&date).map_err(|_| {
+        DataError::new(
+            file,
+            Problem::InvalidDate {
+                field: at(3),
+                value: date.clone(),
+            },
+        )
+    })?;
+    let row_tags = match cells.get(4) {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(positions)) => positions
+            .iter()
+            .map(|position| {
+                position
+                    .as_u64()
+                    .and_then(|position| tags.get(usize::try_from(position).ok()?))
+                    .cloned()
+                    .ok_or_else(|| wrong_type(file, at(4), "positions in `tags`"))
+            })
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(wrong_type(file, at(4), "an array")),
+    };
+    let language = match cells.get(5) {
+        None | Some(Value::Null) => None,
+        Some(_) => Some(text(5)?),
+    };
+    Ok(ArticleSummary {
+        meta: ArticleMeta {
+            id,
+            title: text(1)?,
+            published,
+            modified: None,
+            authors: Vec::new(),
+            tags: row_tags,
+            language,
+            image: None,
+        },
+        summary: text(2)?,
+    })
+}
