@@ -5,7 +5,6 @@ pub mod api;
 pub mod archive;
 pub mod components;
 mod document_title;
-mod html_text;
 pub mod i18n;
 pub mod language;
 mod layouts;
@@ -15,6 +14,7 @@ pub mod mount;
 pub mod navigation;
 mod news_data;
 pub mod routes;
+pub mod sanitize;
 pub mod settings;
 
 use leptos::prelude::*;

@@ -4,6 +4,7 @@
 
 use jointlink_news::components::{ArticleBody, ContactDetails, NewsListItem};
 use jointlink_news::model::{Body, NewsIndex, Site};
+use jointlink_news::sanitize::sanitize_html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -145,34 +146,167 @@ fn a_plain_text_body_becomes_paragraphs_of_text() {
     assert!(all(&container, "img").is_empty());
 }
 
+/// Waits long enough for effects, failed image loads and their handlers.
+async fn settle() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a browser window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 150);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn global(name: &str) -> wasm_bindgen::JsValue {
+    let window = web_sys::window().expect("a browser window");
+    web_sys::js_sys::Reflect::get(&window, &name.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
+const ALLOWED: &[&str] = &[
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "a",
+    "img",
+    "figure",
+    "figcaption",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+];
+
+/// Every element is allowed, and every attribute is one the sanitiser writes itself.
+fn assert_only_allowed_markup(root: &Element, vector: &str) {
+    for element in all(root, "*") {
+        let name = element.local_name();
+        assert!(
+            ALLOWED.contains(&name.as_str()),
+            "<{name}> got through from {vector}"
+        );
+        let names = element.get_attribute_names();
+        for position in 0..names.length() {
+            let attribute = names.get(position).as_string().unwrap_or_default();
+            let value = element.get_attribute(&attribute).unwrap_or_default();
+            let allowed = match attribute.as_str() {
+                "href" => ["http:", "https:", "mailto:"]
+                    .iter()
+                    .any(|scheme| value.starts_with(scheme)),
+                "src" => value.starts_with("http:") || value.starts_with("https:"),
+                "rel" => value == "noopener noreferrer",
+                "alt" => true,
+                "loading" => value == "lazy",
+                "referrerpolicy" => value == "no-referrer",
+                "width" | "height" | "colspan" | "rowspan" => {
+                    value.bytes().all(|b| b.is_ascii_digit())
+                }
+                _ => false,
+            };
+            assert!(
+                allowed,
+                "{attribute}={value:?} on <{name}> got through from {vector}"
+            );
+        }
+    }
+}
+
 #[wasm_bindgen_test]
-fn an_html_body_shows_only_its_text() {
+async fn every_xss_vector_is_neutralised() {
+    let vectors: Vec<String> =
+        serde_json::from_str(include_str!("xss-vectors.json")).expect("the corpus is JSON");
+    assert!(
+        vectors.len() >= 40,
+        "the corpus has {} vectors",
+        vectors.len()
+    );
+    for vector in &vectors {
+        let container = fresh_container();
+        let fragment = sanitize_html(vector).expect("the browser can parse HTML");
+        container
+            .append_child(&fragment)
+            .expect("insert the sanitised fragment");
+        assert_only_allowed_markup(&container, vector);
+    }
+    settle().await;
+    assert!(
+        global("__xss").is_undefined(),
+        "a script from the corpus ran"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_html_body_keeps_allowed_markup_and_safe_links() {
     let body = Body::Html(
-        "<h2>Heading</h2><p>One <strong>bold</strong> line<br>and a break</p>\
-         <script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned=1\">\
-         <ul><li>Item</li></ul><style>.jn{display:none}</style>"
+        "<h1>Title</h1><h2>Heading</h2><div><p>One <strong>bold</strong> and <em>em</em><br>line</p></div>\
+         <ul><li>Item</li></ul><blockquote>Quote</blockquote><pre><code>code</code></pre>\
+         <p><a href=\"https://example.com/x\" title=\"t\">external</a> \
+         <a href=\"mailto:afra.yu@jointlink.cn\">mail</a> <a href=\"/relative\">relative</a></p>\
+         <figure><img src=\"https://example.com/a.png\" alt=\"A ship\" width=\"320\" style=\"x\">\
+         <figcaption>Caption</figcaption></figure>\
+         <table><tr><th colspan=\"2\">Head</th></tr><tr><td>1</td><td>2</td></tr></table>"
             .into(),
     );
     let container = fresh_container();
     let _mounted =
         leptos::mount::mount_to(container.clone(), move || view! { <ArticleBody body /> });
+    settle().await;
 
-    let paragraphs: Vec<String> = all(&container, ".jn-body > p").iter().map(text).collect();
-    assert_eq!(
-        paragraphs,
-        ["Heading", "One bold line", "and a break", "Item"]
+    let html_body = one(&container, ".jn-body");
+    assert_only_allowed_markup(&html_body, "the allowed sample");
+    assert!(
+        all(&html_body, "h1").is_empty(),
+        "the article's own h1 must stay the only one"
     );
-    for forbidden in ["script", "img", "style", "strong", "h2", "ul"] {
-        assert!(
-            all(&container, forbidden).is_empty(),
-            "<{forbidden}> reached the page"
-        );
-    }
-    let pwned = js_sys_get_global("__pwned");
-    assert!(pwned.is_undefined(), "a script from the body ran");
-}
-
-fn js_sys_get_global(name: &str) -> wasm_bindgen::JsValue {
-    let window = web_sys::window().expect("a browser window");
-    web_sys::js_sys::Reflect::get(&window, &name.into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+    assert!(
+        text(&html_body).starts_with("TitleHeading"),
+        "the h1's text is kept"
+    );
+    assert_eq!(all(&html_body, "h2").len(), 1);
+    assert_eq!(text(&one(&html_body, "strong")), "bold");
+    assert_eq!(all(&html_body, "li").len(), 1);
+    assert_eq!(all(&html_body, "blockquote").len(), 1);
+    let external = one(&html_body, "a[href='https://example.com/x']");
+    assert_eq!(
+        external.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(external.get_attribute("title"), None);
+    assert_eq!(
+        all(&html_body, "a[href='mailto:afra.yu@jointlink.cn']").len(),
+        1
+    );
+    let relative: Vec<Element> = all(&html_body, "a")
+        .into_iter()
+        .filter(|link| text(link) == "relative")
+        .collect();
+    assert_eq!(relative.len(), 1);
+    assert_eq!(
+        relative[0].get_attribute("href"),
+        None,
+        "relative links lose their href"
+    );
+    let image = one(&html_body, "figure img");
+    assert_eq!(image.get_attribute("alt").as_deref(), Some("A ship"));
+    assert_eq!(image.get_attribute("width").as_deref(), Some("320"));
+    assert_eq!(image.get_attribute("style"), None);
+    assert_eq!(text(&one(&html_body, "figcaption")), "Caption");
+    assert_eq!(
+        one(&html_body, "th").get_attribute("colspan").as_deref(),
+        Some("2")
+    );
 }

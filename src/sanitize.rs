@@ -1,0 +1,162 @@
+//! Feed HTML, made safe by an allowlist. The browser parses the markup into an
+//! inert document (no scripts run, nothing loads); then a walk copies into the
+//! page only allowed elements with allowed attributes, and the text of
+//! everything else that may be shown. Nothing from the feed is ever assigned
+//! to `innerHTML`.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
+
+/// Copied as they are, with the attributes `allowed_attribute` lets through.
+const KEPT: &[&str] = &[
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "a",
+    "img",
+    "figure",
+    "figcaption",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+];
+
+/// Dropped with everything inside: their content is code, not text for readers.
+const DROPPED: &[&str] = &[
+    "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed",
+    "applet", "svg", "math", "form", "input", "button", "select", "textarea", "option", "link",
+    "meta", "base", "title", "head", "audio", "video", "canvas", "portal", "dialog",
+];
+
+/// Schemes a link may use; images only the first two.
+const LINK_SCHEMES: &[&str] = &["http:", "https:", "mailto:"];
+
+/// The sanitised content, ready to insert; `None` only if the browser has no DOM parser.
+pub fn sanitize_html(html: &str) -> Option<DocumentFragment> {
+    let page = web_sys::window()?.document()?;
+    let parsed = DomParser::new()
+        .ok()?
+        .parse_from_string(html, SupportedType::TextHtml)
+        .ok()?;
+    let fragment = page.create_document_fragment();
+    if let Some(body) = parsed.body() {
+        copy_children(&body, &fragment, &page);
+    }
+    Some(fragment)
+}
+
+fn copy_children(from: &Node, into: &Node, page: &Document) {
+    let children = from.child_nodes();
+    for position in 0..children.length() {
+        if let Some(child) = children.item(position) {
+            copy_node(&child, into, page);
+        }
+    }
+}
+
+fn copy_node(node: &Node, into: &Node, page: &Document) {
+    match node.node_type() {
+        Node::TEXT_NODE => {
+            let text = page.create_text_node(&node.text_content().unwrap_or_default());
+            let _ = into.append_child(&text);
+        }
+        Node::ELEMENT_NODE => {
+            let Some(original) = node.dyn_ref::<Element>() else {
+                return;
+            };
+            // SVG and MathML elements, whatever their names, never get through.
+            let name = original.local_name().to_ascii_lowercase();
+            let html = original.namespace_uri().as_deref() == Some(HTML_NAMESPACE);
+            if !html || DROPPED.contains(&name.as_str()) {
+                return;
+            }
+            if !KEPT.contains(&name.as_str()) {
+                copy_children(node, into, page);
+                return;
+            }
+            // Elements of the inert document are never inserted; only fresh copies are.
+            let Ok(copy) = page.create_element(&name) else {
+                return;
+            };
+            copy_attributes(original, &copy, &name);
+            copy_children(node, &copy, page);
+            let _ = into.append_child(&copy);
+        }
+        _ => {}
+    }
+}
+
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+fn copy_attributes(original: &Element, copy: &Element, name: &str) {
+    let attribute = |attribute: &str| original.get_attribute(attribute);
+    match name {
+        "a" => {
+            if let Some(href) = attribute("href").and_then(|href| absolute_url(&href, LINK_SCHEMES))
+            {
+                let external = href.starts_with("http") && !same_origin(&href);
+                let _ = copy.set_attribute("href", &href);
+                if external {
+                    let _ = copy.set_attribute("rel", "noopener noreferrer");
+                }
+            }
+        }
+        "img" => {
+            if let Some(src) =
+                attribute("src").and_then(|src| absolute_url(&src, &LINK_SCHEMES[..2]))
+            {
+                let _ = copy.set_attribute("src", &src);
+            }
+            let _ = copy.set_attribute("alt", &attribute("alt").unwrap_or_default());
+            let _ = copy.set_attribute("loading", "lazy");
+            let _ = copy.set_attribute("referrerpolicy", "no-referrer");
+            for size in ["width", "height"] {
+                copy_number(original, copy, size);
+            }
+        }
+        "td" | "th" => {
+            for span in ["colspan", "rowspan"] {
+                copy_number(original, copy, span);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn copy_number(original: &Element, copy: &Element, attribute: &str) {
+    let value = original.get_attribute(attribute).unwrap_or_default();
+    if !value.is_empty() && value.len() <= 4 && value.bytes().all(|byte| byte.is_ascii_digit()) {
+        let _ = copy.set_attribute(attribute, &value);
+    }
+}
+
+/// The URL as the browser resolves it, if it is absolute and uses an allowed scheme.
+fn absolute_url(url: &str, schemes: &[&str]) -> Option<String> {
+    let parsed = web_sys::Url::new(url.trim()).ok()?;
+    schemes
+        .contains(&parsed.protocol().as_str())
+        .then(|| parsed.href())
+}
+
+fn same_origin(url: &str) -> bool {
+    let page = web_sys::window().and_then(|window| window.location().origin().ok());
+    let link = web_sys::Url::new(url).ok().map(|url| url.origin());
+    page.is_some() && page == link
+}
