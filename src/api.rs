@@ -102,8 +102,8 @@ async fn fetch_parsed<T>(
     parse(&url, &text).map_err(LoadError::Invalid)
 }
 
-pub async fn load_site(source: DataSource) -> Result<Site, LoadError> {
-    fetch_parsed(source.site_url(), Site::parse).await
+pub async fn load_site(url: String) -> Result<Site, LoadError> {
+    fetch_parsed(url, Site::parse).await
 }
 
 pub async fn load_index(source: DataSource) -> Result<NewsIndex, LoadError> {

@@ -8,7 +8,6 @@ mod document_title;
 pub mod i18n;
 pub mod language;
 mod layouts;
-mod listing;
 pub mod model;
 pub mod mount;
 pub mod navigation;
@@ -16,6 +15,7 @@ mod news_data;
 pub mod routes;
 pub mod sanitize;
 pub mod settings;
+mod sources;
 
 use leptos::prelude::*;
 
@@ -25,11 +25,13 @@ use crate::language::provide_lang;
 use crate::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
 pub use crate::news_data::NewsData;
 use crate::settings::{Layout, PageSize, Settings};
+use crate::sources::StaticArchive;
 
 /// One instance of the news: its own data, language and layout.
 #[component]
 pub fn App(settings: Settings) -> impl IntoView {
-    let data = NewsData::new(DataSource::new(&settings.data_url));
+    let source = DataSource::new(&settings.data_url);
+    let data = NewsData::new(source.site_url(), StaticArchive::new(source));
     let site = data.site;
     let initial_lang = settings.initial_lang;
     let lang = Signal::derive(move || {

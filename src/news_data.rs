@@ -1,48 +1,23 @@
-//! The data one instance shares across its views: loaded once, kept across
-//! navigations, fetched piece by piece so a large archive stays cheap.
-
-use std::collections::HashMap;
-use std::ops::Range;
-use std::sync::Arc;
+//! The data one instance shares across its views: the site file, and the
+//! article source chosen by configuration.
 
 use leptos::prelude::*;
 
-use crate::api::{load_index, load_search_index, load_shard, load_site, DataSource, LoadError};
-use crate::model::paging::shards_for;
-use crate::model::{ArticleSummary, NewsIndex, SearchIndex, ShardRef, Site};
-
-type Loaded<T> = LocalResource<Result<T, LoadError>>;
+use crate::api::{load_site, LoadError};
+use crate::model::{Article, Site, Timestamp};
+use crate::navigation::ListingState;
+use crate::sources::{ListingError, ListingPage, Neighbours, StaticArchive};
 
 #[derive(Clone)]
 pub struct NewsData {
-    pub source: DataSource,
-    pub site: Loaded<Site>,
-    pub index: Loaded<NewsIndex>,
-    /// Older shards already fetched, by URL.
-    shards: StoredValue<HashMap<String, Arc<Vec<ArticleSummary>>>>,
-    /// Created on the first search, so readers who never search never download it.
-    search: StoredValue<Option<Loaded<Arc<SearchIndex>>>>,
-    owner: Owner,
+    pub site: LocalResource<Result<Site, LoadError>>,
+    source: StaticArchive,
 }
 
 impl NewsData {
-    pub fn new(source: DataSource) -> Self {
-        let site = LocalResource::new({
-            let source = source.clone();
-            move || load_site(source.clone())
-        });
-        let index = LocalResource::new({
-            let source = source.clone();
-            move || load_index(source.clone())
-        });
-        Self {
-            source,
-            site,
-            index,
-            shards: StoredValue::new(HashMap::new()),
-            search: StoredValue::new(None),
-            owner: Owner::current().unwrap_or_default(),
-        }
+    pub fn new(site_url: String, source: StaticArchive) -> Self {
+        let site = LocalResource::new(move || load_site(site_url.clone()));
+        Self { site, source }
     }
 
     /// "<view> – <company>", or just the view's name until the site file is in.
@@ -57,87 +32,31 @@ impl NewsData {
         }
     }
 
-    /// The summaries at `positions` of the whole archive (newest first).
-    pub async fn summaries(
+    pub async fn listing(
         &self,
-        index: &NewsIndex,
-        positions: Range<usize>,
-    ) -> Result<Vec<ArticleSummary>, LoadError> {
-        let mut summaries = Vec::with_capacity(positions.len());
-        for (shard, within) in shards_for(positions, &index.shard_sizes()) {
-            match shard
-                .checked_sub(1)
-                .and_then(|older| index.shards.get(older))
-            {
-                None => summaries.extend_from_slice(&index.items[within]),
-                Some(older) => summaries.extend_from_slice(&self.shard(older).await?[within]),
-            }
-        }
-        Ok(summaries)
+        state: ListingState,
+        page_size: usize,
+    ) -> Result<ListingPage, ListingError> {
+        self.source.listing(state, page_size).await
     }
 
-    /// The summaries of shard `number` (0 is the one inside the index).
-    pub async fn shard_items(
+    pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
+        self.source.article(id).await
+    }
+
+    pub async fn neighbours(
         &self,
-        index: &NewsIndex,
-        number: usize,
-    ) -> Result<Arc<Vec<ArticleSummary>>, LoadError> {
-        match number
-            .checked_sub(1)
-            .and_then(|older| index.shards.get(older))
-        {
-            None => Ok(Arc::new(index.items.clone())),
-            Some(older) => self.shard(older).await,
-        }
-    }
-
-    async fn shard(&self, shard: &ShardRef) -> Result<Arc<Vec<ArticleSummary>>, LoadError> {
-        if let Some(cached) = self
-            .shards
-            .with_value(|shards| shards.get(&shard.url).cloned())
-        {
-            return Ok(cached);
-        }
-        let loaded = Arc::new(load_shard(self.source.clone(), shard.url.clone()).await?);
-        self.shards
-            .update_value(|shards| drop(shards.insert(shard.url.clone(), loaded.clone())));
-        Ok(loaded)
-    }
-
-    /// The search index, fetched on first use and shared by every later search.
-    pub async fn search_index(&self) -> Result<Arc<SearchIndex>, LoadError> {
-        let search = match self.search.get_value() {
-            Some(search) => search,
-            None => {
-                let source = self.source.clone();
-                let index = self.index;
-                let search = self.owner.with(|| {
-                    LocalResource::new(move || {
-                        let source = source.clone();
-                        async move {
-                            let index = index.await?;
-                            load_search_index(source, &index).await.map(Arc::new)
-                        }
-                    })
-                });
-                self.search.set_value(Some(search));
-                search
-            }
-        };
-        search.await
+        id: String,
+        published: Timestamp,
+    ) -> Result<Neighbours, LoadError> {
+        self.source.neighbours(id, published).await
     }
 
     /// After a failure: refetch what failed, so that Retry really fetches again.
     pub fn forget_failures(&self) {
-        if matches!(self.index.get_untracked(), Some(Err(_))) {
-            self.index.refetch();
+        if matches!(self.site.get_untracked(), Some(Err(_))) {
+            self.site.refetch();
         }
-        let failed_search = self
-            .search
-            .get_value()
-            .is_some_and(|search| matches!(search.get_untracked(), Some(Err(_))));
-        if failed_search {
-            self.search.set_value(None);
-        }
+        self.source.forget_failures();
     }
 }

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
 use super::NotFoundMessage;
-use crate::api::{load_article, LoadError};
+use crate::api::LoadError;
 use crate::components::{ArticleBody, LoadFailure, Loading, PublishedDate, TagList};
 use crate::document_title::follow_document_title;
 use crate::language::use_texts;
-use crate::listing::{load_neighbours, Neighbours};
-use crate::model::{is_slug, Article, ArticleSummary};
+use crate::model::{Article, ArticleSummary};
 use crate::navigation::use_links;
+use crate::sources::Neighbours;
 use crate::NewsData;
 
 /// `Ok(None)` when there is no such article, which the reader sees as "not found".
@@ -17,28 +17,19 @@ type ArticleLoad = Result<Option<Article>, LoadError>;
 #[component]
 pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
     let data = expect_context::<NewsData>();
-    let index = data.index;
-    let source = data.source.clone();
-    let article = LocalResource::new(move || {
-        let id = id.get();
-        let source = source.clone();
-        async move {
-            let unlisted =
-                index.map(|loaded| matches!(loaded, Ok(index) if index.lists(&id) == Some(false)));
-            if !is_slug(&id) || unlisted == Some(true) {
-                return Ok(None);
-            }
-            match load_article(source, id).await {
-                Err(error) if error.is_not_found() => Ok(None),
-                loaded => loaded.map(Some),
-            }
+    let article = LocalResource::new({
+        let data = data.clone();
+        move || {
+            let (data, id) = (data.clone(), id.get());
+            async move { data.article(id).await }
         }
     });
-    let retry = Callback::new(move |()| {
-        if matches!(index.get_untracked(), Some(Err(_))) {
-            index.refetch();
+    let retry = Callback::new({
+        let data = data.clone();
+        move |()| {
+            data.forget_failures();
+            article.refetch();
         }
-        article.refetch();
     });
     let texts = use_texts();
     follow_document_title(move || {
@@ -53,15 +44,13 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <Loading message=|t| t.loading_article /> }>
             {move || Suspend::new(async move {
-                let id = id.get_untracked();
-                let listed = index.await.map_or(true, |index| index.lists(&id) != Some(false));
-                match (listed, article.await) {
-                    (true, Ok(Some(article))) => view! { <ArticleView article /> }.into_any(),
-                    (false, _) | (_, Ok(None)) => {
+                match article.await {
+                    Ok(Some(article)) => view! { <ArticleView article /> }.into_any(),
+                    Ok(None) => {
                         view! { <NotFoundMessage explanation=|t| t.article_not_found_body /> }
                             .into_any()
                     }
-                    (true, Err(error)) => {
+                    Err(error) => {
                         view! {
                             <h1 class="jn-heading">{move || texts().article_failed_heading}</h1>
                             <LoadFailure error on_retry=retry />
@@ -84,7 +73,10 @@ fn ArticleView(article: Article) -> impl IntoView {
     let data = expect_context::<NewsData>();
     let neighbours = LocalResource::new({
         let (id, published) = (meta.id.clone(), meta.published.clone());
-        move || load_neighbours(data.clone(), id.clone(), published.clone())
+        move || {
+            let (data, id, published) = (data.clone(), id.clone(), published.clone());
+            async move { data.neighbours(id, published).await }
+        }
     });
     let modified = meta
         .modified

@@ -4,10 +4,10 @@ use crate::components::{LoadFailure, Loading, NewsListItem, Pager, SearchForm};
 use crate::document_title::follow_document_title;
 use crate::i18n::Texts;
 use crate::language::use_texts;
-use crate::listing::{load_listing, ListingError, ListingPage};
 use crate::model::paging::PageProblem;
 use crate::navigation::{use_links, use_url_query, ListingState};
 use crate::settings::PageSize;
+use crate::sources::{ListingError, ListingPage};
 use crate::NewsData;
 
 /// The archive: one page of articles, newest first, optionally searched or
@@ -22,7 +22,10 @@ pub fn NewsListing() -> impl IntoView {
     let state = Memo::new(move |_| ListingState::from_search(&url.search.read(), &keys));
     let listing = LocalResource::new({
         let data = data.clone();
-        move || load_listing(data.clone(), state.get(), page_size)
+        move || {
+            let (data, state) = (data.clone(), state.get());
+            async move { data.listing(state, page_size).await }
+        }
     });
     let texts = use_texts();
     follow_document_title({

@@ -1,0 +1,224 @@
+//! Our own static JSON files: a sharded index, a search index fetched on the
+//! first search, and one file per article. Loaded piece by piece and kept
+//! across navigations, so a large archive stays cheap.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use crate::api::{load_article, load_index, load_search_index, load_shard, DataSource, LoadError};
+use crate::model::paging::{page_count, page_items, parse_page, shards_for};
+use crate::model::search::Query;
+use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
+use crate::navigation::ListingState;
+
+type Loaded<T> = LocalResource<Result<T, LoadError>>;
+
+#[derive(Clone)]
+pub struct StaticArchive {
+    source: DataSource,
+    index: Loaded<NewsIndex>,
+    /// Older shards already fetched, by URL.
+    shards: StoredValue<HashMap<String, Arc<Vec<ArticleSummary>>>>,
+    /// Created on the first search, so readers who never search never download it.
+    search: StoredValue<Option<Loaded<Arc<SearchIndex>>>>,
+    owner: Owner,
+}
+
+impl StaticArchive {
+    pub fn new(source: DataSource) -> Self {
+        let index = LocalResource::new({
+            let source = source.clone();
+            move || load_index(source.clone())
+        });
+        Self {
+            source,
+            index,
+            shards: StoredValue::new(HashMap::new()),
+            search: StoredValue::new(None),
+            owner: Owner::current().unwrap_or_default(),
+        }
+    }
+
+    /// The summaries at `positions` of the whole archive (newest first).
+    async fn summaries(
+        &self,
+        index: &NewsIndex,
+        positions: Range<usize>,
+    ) -> Result<Vec<ArticleSummary>, LoadError> {
+        let mut summaries = Vec::with_capacity(positions.len());
+        for (shard, within) in shards_for(positions, &index.shard_sizes()) {
+            match shard
+                .checked_sub(1)
+                .and_then(|older| index.shards.get(older))
+            {
+                None => summaries.extend_from_slice(&index.items[within]),
+                Some(older) => summaries.extend_from_slice(&self.shard(older).await?[within]),
+            }
+        }
+        Ok(summaries)
+    }
+
+    /// The summaries of shard `number` (0 is the one inside the index).
+    async fn shard_items(
+        &self,
+        index: &NewsIndex,
+        number: usize,
+    ) -> Result<Arc<Vec<ArticleSummary>>, LoadError> {
+        match number
+            .checked_sub(1)
+            .and_then(|older| index.shards.get(older))
+        {
+            None => Ok(Arc::new(index.items.clone())),
+            Some(older) => self.shard(older).await,
+        }
+    }
+
+    async fn shard(&self, shard: &ShardRef) -> Result<Arc<Vec<ArticleSummary>>, LoadError> {
+        if let Some(cached) = self
+            .shards
+            .with_value(|shards| shards.get(&shard.url).cloned())
+        {
+            return Ok(cached);
+        }
+        let loaded = Arc::new(load_shard(self.source.clone(), shard.url.clone()).await?);
+        self.shards
+            .update_value(|shards| drop(shards.insert(shard.url.clone(), loaded.clone())));
+        Ok(loaded)
+    }
+
+    /// The search index, fetched on first use and shared by every later search.
+    async fn search_index(&self) -> Result<Arc<SearchIndex>, LoadError> {
+        let search = match self.search.get_value() {
+            Some(search) => search,
+            None => {
+                let source = self.source.clone();
+                let index = self.index;
+                let search = self.owner.with(|| {
+                    LocalResource::new(move || {
+                        let source = source.clone();
+                        async move {
+                            let index = index.await?;
+                            load_search_index(source, &index).await.map(Arc::new)
+                        }
+                    })
+                });
+                self.search.set_value(Some(search));
+                search
+            }
+        };
+        search.await
+    }
+
+    /// After a failure: refetch what failed, so that Retry really fetches again.
+    pub fn forget_failures(&self) {
+        if matches!(self.index.get_untracked(), Some(Err(_))) {
+            self.index.refetch();
+        }
+        let failed_search = self
+            .search
+            .get_value()
+            .is_some_and(|search| matches!(search.get_untracked(), Some(Err(_))));
+        if failed_search {
+            self.search.set_value(None);
+        }
+    }
+
+    pub async fn listing(
+        &self,
+        state: ListingState,
+        page_size: usize,
+    ) -> Result<ListingPage, ListingError> {
+        let page = parse_page(state.page.as_deref())?;
+        if !state.is_filtered() {
+            let index = self.index.await?;
+            let positions = page_items(page, page_size, index.total)?;
+            return Ok(ListingPage {
+                items: self.summaries(&index, positions).await?,
+                page,
+                page_count: page_count(index.total, page_size),
+                total: index.total,
+                skipped: 0,
+            });
+        }
+        let search = self.search_index().await?;
+        let query = Query::parse(&state.query);
+        let matches: Vec<&ArticleSummary> = search.search(&query, state.tag.as_deref()).collect();
+        let positions = page_items(page, page_size, matches.len())?;
+        Ok(ListingPage {
+            items: matches[positions]
+                .iter()
+                .map(|&summary| summary.clone())
+                .collect(),
+            page,
+            page_count: page_count(matches.len(), page_size),
+            total: matches.len(),
+            skipped: 0,
+        })
+    }
+
+    /// `Ok(None)` when there is no such article. An id the index rules out
+    /// needs no request; the index also overrules a server that answers any
+    /// path with a page (as development servers do).
+    pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
+        let ruled_out = |index: &Result<NewsIndex, LoadError>| matches!(index, Ok(index) if index.lists(&id) == Some(false));
+        if !is_slug(&id) || self.index.map(ruled_out) == Some(true) {
+            return Ok(None);
+        }
+        let loaded = match load_article(self.source.clone(), id.clone()).await {
+            Err(error) if error.is_not_found() => return Ok(None),
+            loaded => loaded,
+        };
+        if ruled_out(&self.index.await) {
+            return Ok(None);
+        }
+        loaded.map(Some)
+    }
+
+    /// Finds the article in the shard its date points to, then its neighbours,
+    /// fetching at most that shard and one next to it.
+    pub async fn neighbours(
+        &self,
+        id: String,
+        published: Timestamp,
+    ) -> Result<Neighbours, LoadError> {
+        let index = self.index.await?;
+        let latest = index
+            .items
+            .iter()
+            .filter(|item| item.meta.id != id)
+            .take(MORE_NEWS_COUNT)
+            .cloned()
+            .collect();
+        let shard = index.shard_holding(&published);
+        let offset: usize = index.shard_sizes().iter().take(shard).sum();
+        let position = self
+            .shard_items(&index, shard)
+            .await?
+            .iter()
+            .position(|item| item.meta.id == id)
+            .map(|position| offset + position);
+        let Some(position) = position else {
+            return Ok(Neighbours {
+                latest,
+                ..Neighbours::default()
+            });
+        };
+        let newer = match position.checked_sub(1) {
+            Some(newer) => self.summaries(&index, newer..position).await?.pop(),
+            None => None,
+        };
+        let older = self
+            .summaries(&index, position + 1..position + 2)
+            .await?
+            .pop();
+        Ok(Neighbours {
+            newer,
+            older,
+            latest,
+        })
+    }
+}
