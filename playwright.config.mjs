@@ -10,6 +10,10 @@ export const SERVERS = {
   archive: { port: 8184, args: '/=dist /data/=target/e2e-archive --spa /' },
   // A company page that embeds the bundle, which lives at /bundle/; no rewrites.
   host: { port: 8183, args: '/=tests/e2e/host /bundle/=dist' },
+  // Our REST contract and a paged JSON Feed, on another origin than the pages.
+  api: { port: 8185, command: 'node tests/e2e/api-server.mjs 8185' },
+  // A real WordPress (Debian's package, MariaDB, php -S), installed and seeded on start.
+  wordpress: { port: 8186, command: 'bash tests/wordpress/serve.sh 8186', timeout: 180_000 },
 };
 export const origin = (name) => `http://127.0.0.1:${SERVERS[name].port}`;
 
@@ -36,10 +40,10 @@ export default defineConfig({
       ],
     },
   },
-  webServer: Object.values(SERVERS).map(({ port, args }) => ({
-    command: `node tests/e2e/static-server.mjs ${port} ${args}`,
+  webServer: Object.values(SERVERS).map(({ port, args, command, timeout = 30_000 }) => ({
+    command: command ?? `node tests/e2e/static-server.mjs ${port} ${args}`,
     port,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout,
   })),
 });

@@ -125,6 +125,22 @@ ensure_build_tools() {
   ensure_node_packages
 }
 
+# WordPress, MariaDB and PHP for the WordPress source's tests. Installing the
+# packages must not start system services: the tests run their own.
+ensure_wordpress() {
+  if dpkg-query -W -f='${Status}' wordpress mariadb-server php-cli php-mysql 2>/dev/null | grep -c 'ok installed' | grep -qx 4; then
+    return 0
+  fi
+  local blocker=/usr/sbin/policy-rc.d added=false
+  if [ ! -e "$blocker" ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee "$blocker" >/dev/null && as_root chmod +x "$blocker" && added=true
+  fi
+  apt_install wordpress mariadb-server php-cli php-mysql
+  if [ "$added" = true ]; then
+    as_root rm -f "$blocker"
+  fi
+}
+
 # Chromium and its WebDriver; CHROMIUM and CHROMEDRIVER may point elsewhere.
 ensure_browser() {
   if [ -z "${CHROMIUM:-}" ] || [ -z "${CHROMEDRIVER:-}" ]; then

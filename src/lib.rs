@@ -5,6 +5,7 @@ pub mod api;
 pub mod archive;
 pub mod components;
 mod document_title;
+pub mod http;
 pub mod i18n;
 pub mod language;
 mod layouts;
@@ -19,19 +20,22 @@ mod sources;
 
 use leptos::prelude::*;
 
-use crate::api::DataSource;
 use crate::document_title::TitlePolicy;
+use crate::http::Http;
 use crate::language::provide_lang;
 use crate::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
 pub use crate::news_data::NewsData;
 use crate::settings::{Layout, PageSize, Settings};
-use crate::sources::StaticArchive;
+use crate::sources::Source;
 
 /// One instance of the news: its own data, language and layout.
 #[component]
 pub fn App(settings: Settings) -> impl IntoView {
-    let source = DataSource::new(&settings.data_url);
-    let data = NewsData::new(source.site_url(), StaticArchive::new(source));
+    let http = Http {
+        timeout_seconds: settings.timeout_seconds,
+    };
+    let source = Source::new(settings.source, &settings.data_url, http);
+    let data = NewsData::new(settings.site_url.clone(), http, source);
     let site = data.site;
     let initial_lang = settings.initial_lang;
     let lang = Signal::derive(move || {

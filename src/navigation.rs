@@ -112,10 +112,12 @@ impl Links {
         })
     }
 
+    /// Ids from feeds may hold any character, so they are always encoded.
     pub fn article(&self, id: &str) -> String {
+        let id = encode_component(id);
         match self {
             Self::Paths { base } => format!("{base}/news/{id}"),
-            Self::Query { param } => current_page_with(param, Some(id)),
+            Self::Query { param } => current_page_with(param, Some(&id)),
         }
     }
 }
@@ -421,6 +423,10 @@ mod tests {
         };
         assert_eq!(root.listing(), "/");
         assert_eq!(root.article("a-b"), "/news/a-b");
+        assert_eq!(
+            root.article("%e6%b5%b7 https://x/1"),
+            "/news/%25e6%25b5%25b7%20https%3A%2F%2Fx%2F1"
+        );
         let below = Links::Paths {
             base: "/news".into(),
         };

@@ -3,20 +3,21 @@
 
 use leptos::prelude::*;
 
-use crate::api::{load_site, LoadError};
+use crate::api::load_site;
+use crate::http::{Http, LoadError};
 use crate::model::{Article, Site, Timestamp};
 use crate::navigation::ListingState;
-use crate::sources::{ListingError, ListingPage, Neighbours, StaticArchive};
+use crate::sources::{ListingError, ListingPage, Neighbours, Source};
 
 #[derive(Clone)]
 pub struct NewsData {
     pub site: LocalResource<Result<Site, LoadError>>,
-    source: StaticArchive,
+    source: Source,
 }
 
 impl NewsData {
-    pub fn new(site_url: String, source: StaticArchive) -> Self {
-        let site = LocalResource::new(move || load_site(site_url.clone()));
+    pub fn new(site_url: String, http: Http, source: Source) -> Self {
+        let site = LocalResource::new(move || load_site(http, site_url.clone()));
         Self { site, source }
     }
 

@@ -91,6 +91,13 @@ fn copy_node(node: &Node, into: &Node, page: &Document) {
                 copy_children(node, into, page);
                 return;
             }
+            // An image without a usable source would only be an empty box.
+            let image_source = original
+                .get_attribute("src")
+                .and_then(|src| absolute_url(&src, &LINK_SCHEMES[..2]));
+            if name == "img" && image_source.is_none() {
+                return;
+            }
             // Elements of the inert document are never inserted; only fresh copies are.
             let Ok(copy) = page.create_element(&name) else {
                 return;

@@ -19,9 +19,27 @@ const MAX_PAGE_SIZE: usize = 100;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PageSize(pub usize);
 
+/// Which kind of source the articles come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Our JSON files in a folder (the default; no server of ours needed).
+    Static,
+    /// Our REST contract (docs/api.openapi.yaml).
+    Api,
+    /// Any JSON Feed 1.1 URL.
+    JsonFeed,
+    /// A WordPress site's REST API.
+    WordPress,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
+    pub source: SourceKind,
+    /// The data folder, API base, feed URL or WordPress site, by `source`.
     pub data_url: String,
+    /// The site file (company and contact details for the footer).
+    pub site_url: String,
+    pub timeout_seconds: u32,
     /// The interface language until the site file says otherwise.
     pub initial_lang: Lang,
     pub layout: Layout,
@@ -101,14 +119,34 @@ impl Settings {
             }
         };
         let bundle_url = attribute("data-bundle-url").map(|url| with_trailing_slash(&url));
-        let data_url = attribute("data-source-url")
-            .map(|url| with_trailing_slash(&url))
-            .or_else(|| {
-                bundle_url
-                    .as_ref()
-                    .map(|bundle| format!("{bundle}{DEFAULT_DATA_FOLDER}"))
-            })
+        let data_folder = bundle_url
+            .as_ref()
+            .map(|bundle| format!("{bundle}{DEFAULT_DATA_FOLDER}"))
             .unwrap_or_else(|| DEFAULT_DATA_FOLDER.to_owned());
+        let source = match attribute("data-source").as_deref() {
+            None | Some("static") => SourceKind::Static,
+            Some("api") => SourceKind::Api,
+            Some("jsonfeed") => SourceKind::JsonFeed,
+            Some("wordpress") => SourceKind::WordPress,
+            Some(other) => {
+                warn_default("data-source", other, "static");
+                SourceKind::Static
+            }
+        };
+        let source_url = attribute("data-source-url");
+        let data_url = match source {
+            SourceKind::Static => source_url
+                .map(|url| with_trailing_slash(&url))
+                .unwrap_or_else(|| data_folder.clone()),
+            _ => source_url
+                .map(|url| url.trim_end_matches('/').to_owned())
+                .unwrap_or_else(|| data_folder.clone()),
+        };
+        let site_url = attribute("data-site-url").unwrap_or_else(|| match source {
+            SourceKind::Static => format!("{data_url}site.json"),
+            SourceKind::Api => format!("{data_url}/site"),
+            SourceKind::JsonFeed | SourceKind::WordPress => format!("{data_folder}site.json"),
+        });
         let set_title = match attribute("data-set-title").as_deref() {
             Some("true") => true,
             Some("false") => false,
@@ -120,7 +158,15 @@ impl Settings {
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or_default();
         Self {
+            source,
             data_url,
+            site_url,
+            timeout_seconds: count_between(
+                attribute("data-timeout"),
+                "data-timeout",
+                crate::http::DEFAULT_TIMEOUT_SECONDS as usize,
+                120,
+            ) as u32,
             initial_lang,
             set_title,
             stylesheet_url: bundle_url
@@ -227,6 +273,37 @@ mod tests {
             ("data-source-url", "/feeds/news"),
         ]);
         assert_eq!(own_data.data_url, "/feeds/news/");
+    }
+
+    #[test]
+    fn the_source_and_its_site_file_are_settings() {
+        let api = settings(&[
+            ("data-source", "api"),
+            ("data-source-url", "https://api.example.com/v1/"),
+        ]);
+        assert_eq!(api.source, SourceKind::Api);
+        assert_eq!(api.data_url, "https://api.example.com/v1");
+        assert_eq!(api.site_url, "https://api.example.com/v1/site");
+        let feed = settings(&[
+            ("data-source", "jsonfeed"),
+            ("data-source-url", "https://example.com/feed.json"),
+            ("data-bundle-url", "https://cdn.example.com/news/"),
+        ]);
+        assert_eq!(feed.data_url, "https://example.com/feed.json");
+        assert_eq!(feed.site_url, "https://cdn.example.com/news/data/site.json");
+        let wordpress = settings(&[
+            ("data-source", "wordpress"),
+            ("data-source-url", "https://blog.example.com/?rest_route="),
+            ("data-site-url", "/contact.json"),
+            ("data-timeout", "3"),
+        ]);
+        assert_eq!(wordpress.source, SourceKind::WordPress);
+        assert_eq!(wordpress.site_url, "/contact.json");
+        assert_eq!(wordpress.timeout_seconds, 3);
+        let fallback = settings(&[("data-source", "rss"), ("data-timeout", "0")]);
+        assert_eq!(fallback.source, SourceKind::Static);
+        assert_eq!(fallback.site_url, "data/site.json");
+        assert_eq!(fallback.timeout_seconds, 10);
     }
 
     #[test]

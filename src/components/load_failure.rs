@@ -21,6 +21,7 @@ pub fn LoadFailure(
         let texts = texts();
         match &error {
             LoadError::Unreachable { .. } => texts.unreachable_advice,
+            LoadError::Timeout { .. } => texts.timeout_advice,
             LoadError::Status { .. } => texts.server_error_advice,
             LoadError::Invalid(_) => texts.damaged_data_advice,
         }

@@ -99,6 +99,14 @@ impl ArticleMeta {
 }
 
 impl Article {
+    /// What the listing shows of this article.
+    pub fn into_summary(self) -> ArticleSummary {
+        ArticleSummary {
+            summary: self.summary.unwrap_or_default(),
+            meta: self.meta,
+        }
+    }
+
     pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
         let document = parse_document(file, text)?;
         let fields = Fields::root(file, &document)?;
@@ -193,6 +201,31 @@ impl NewsIndex {
             None
         }
     }
+}
+
+/// A page of our REST API's `GET /articles`: summaries read one by one, so a
+/// bad item is skipped rather than failing the page.
+#[derive(Debug)]
+pub struct ApiPage {
+    pub items: Vec<ArticleSummary>,
+    pub skipped: Vec<DataError>,
+    pub total: usize,
+}
+
+pub fn parse_api_page(file: &str, text: &str) -> Result<ApiPage, DataError> {
+    let document = parse_document(file, text)?;
+    let root = Fields::root(file, &document)?;
+    let (items, skipped) = root.lenient_list("items", |item| {
+        Ok(ArticleSummary {
+            meta: ArticleMeta::read(item)?,
+            summary: item.required_text("summary")?,
+        })
+    })?;
+    Ok(ApiPage {
+        items,
+        skipped,
+        total: root.required_count("total")?,
+    })
 }
 
 /// Reads a shard file: `{"items": [...]}`, like the index without shards.

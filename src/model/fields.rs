@@ -179,6 +179,47 @@ impl<'a> Fields<'a> {
         self.object_list(name)
     }
 
+    /// Reads each object of the array `name` on its own: the good ones, and an
+    /// error for each bad one, so one broken item does not hide the others.
+    pub fn lenient_list<T>(
+        &self,
+        name: &str,
+        read: impl Fn(&Fields<'a>) -> Result<T, DataError>,
+    ) -> Result<(Vec<T>, Vec<DataError>), DataError> {
+        let values = match self.present(name) {
+            Some(Value::Array(values)) => values,
+            Some(_) => return Err(self.wrong_type(name, "an array")),
+            None => return Err(self.missing(name)),
+        };
+        let mut good = Vec::with_capacity(values.len());
+        let mut bad = Vec::new();
+        for (position, value) in values.iter().enumerate() {
+            let path = self.path_of(&format!("{name}[{position}]"));
+            match Self::object_at(self.file, value, path.clone(), &path)
+                .and_then(|item| read(&item))
+            {
+                Ok(item) => good.push(item),
+                Err(error) => bad.push(error),
+            }
+        }
+        Ok((good, bad))
+    }
+
+    /// The raw value of a field, for the few formats that vary its type.
+    pub fn value(&self, name: &str) -> Option<&'a Value> {
+        self.present(name)
+    }
+
+    pub fn optional_object(&self, name: &str) -> Result<Option<Fields<'a>>, DataError> {
+        match self.present(name) {
+            None => Ok(None),
+            Some(value) => {
+                let path = self.path_of(name);
+                Self::object_at(self.file, value, path.clone(), &path).map(Some)
+            }
+        }
+    }
+
     pub fn required_object(&self, name: &str) -> Result<Fields<'a>, DataError> {
         let value = self.present(name).ok_or_else(|| self.missing(name))?;
         let path = self.path_of(name);

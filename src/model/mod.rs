@@ -2,18 +2,22 @@
 
 mod article;
 mod error;
+pub mod feed;
 mod fields;
+mod html_text;
 pub mod paging;
 pub mod search;
 mod search_index;
 mod site;
 mod timestamp;
+pub mod wordpress;
 
 pub use article::{
-    is_slug, newest_first, paragraphs, parse_shard, Article, ArticleMeta, ArticleSummary, Body,
-    NewsIndex, ShardRef,
+    is_slug, newest_first, paragraphs, parse_api_page, parse_shard, ApiPage, Article, ArticleMeta,
+    ArticleSummary, Body, NewsIndex, ShardRef,
 };
 pub use error::{DataError, Problem};
+pub use html_text::html_to_text;
 pub use search_index::SearchIndex;
 pub use site::{PhoneNumber, Site};
 pub use timestamp::{CalendarDate, Timestamp};

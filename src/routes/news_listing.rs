@@ -24,7 +24,9 @@ pub fn NewsListing() -> impl IntoView {
         let data = data.clone();
         move || {
             let (data, state) = (data.clone(), state.get());
-            async move { data.listing(state, page_size).await }
+            // The page travels with the state it answers, so the view never
+            // describes one search with the results of another.
+            async move { (state.clone(), data.listing(state, page_size).await) }
         }
     });
     let texts = use_texts();
@@ -44,8 +46,8 @@ pub fn NewsListing() -> impl IntoView {
             <ActiveTag state />
             <Transition fallback=|| view! { <Loading message=|t| t.loading_news /> }>
                 {move || Suspend::new(async move {
-                    let state = state.get_untracked();
-                    match listing.await {
+                    let (state, listing) = listing.await;
+                    match listing {
                         Ok(page) => view! { <ListingResults page state /> }.into_any(),
                         Err(ListingError::Load(error)) => {
                             let what_failed: fn(&Texts) -> &'static str = if state.is_filtered() {
@@ -100,8 +102,13 @@ fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
         }
         .into_any();
     }
+    let skipped = (page.skipped > 0).then(|| {
+        let count = page.skipped;
+        view! { <p class="jn-skipped" role="status">{move || (texts().skipped_items)(count)}</p> }
+    });
     view! {
         {summary_line}
+        {skipped}
         <ul class="jn-list">
             {page.items.into_iter().map(|summary| view! { <NewsListItem summary /> }).collect_view()}
         </ul>

@@ -1,13 +1,87 @@
 //! Where articles come from. Each source answers the same questions (a listing
 //! page, an article, its neighbours) so that views never know which is behind them.
 
+mod json_feed;
+mod rest_api;
 mod static_files;
+mod wordpress;
 
-use crate::api::LoadError;
+use crate::api::{DataSource, LoadError};
+use crate::http::Http;
 use crate::model::paging::PageProblem;
-use crate::model::ArticleSummary;
+use crate::model::{Article, ArticleSummary, Timestamp};
+use crate::navigation::ListingState;
+use crate::settings::SourceKind;
 
+pub use json_feed::JsonFeed;
+pub use rest_api::RestApi;
 pub use static_files::StaticArchive;
+pub use wordpress::WordPress;
+
+/// The configured source; every kind answers the same three questions.
+#[derive(Clone)]
+pub enum Source {
+    Static(StaticArchive),
+    Api(RestApi),
+    JsonFeed(JsonFeed),
+    WordPress(WordPress),
+}
+
+impl Source {
+    pub fn new(kind: SourceKind, url: &str, http: Http) -> Self {
+        match kind {
+            SourceKind::Static => Self::Static(StaticArchive::new(DataSource::new(url, http))),
+            SourceKind::Api => Self::Api(RestApi::new(url.to_owned(), http)),
+            SourceKind::JsonFeed => Self::JsonFeed(JsonFeed::new(url.to_owned(), http)),
+            SourceKind::WordPress => Self::WordPress(WordPress::new(url.to_owned(), http)),
+        }
+    }
+
+    pub async fn listing(
+        &self,
+        state: ListingState,
+        page_size: usize,
+    ) -> Result<ListingPage, ListingError> {
+        match self {
+            Self::Static(source) => source.listing(state, page_size).await,
+            Self::Api(source) => source.listing(state, page_size).await,
+            Self::JsonFeed(source) => source.listing(state, page_size).await,
+            Self::WordPress(source) => source.listing(state, page_size).await,
+        }
+    }
+
+    /// `Ok(None)` when there is no such article.
+    pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
+        match self {
+            Self::Static(source) => source.article(id).await,
+            Self::Api(source) => source.article(id).await,
+            Self::JsonFeed(source) => source.article(id).await,
+            Self::WordPress(source) => source.article(id).await,
+        }
+    }
+
+    pub async fn neighbours(
+        &self,
+        id: String,
+        published: Timestamp,
+    ) -> Result<Neighbours, LoadError> {
+        match self {
+            Self::Static(source) => source.neighbours(id, published).await,
+            Self::Api(source) => source.neighbours(id).await,
+            Self::JsonFeed(source) => source.neighbours(id).await,
+            Self::WordPress(source) => source.neighbours(id).await,
+        }
+    }
+
+    /// Sources that keep what they loaded drop a failed load, so Retry fetches again.
+    pub fn forget_failures(&self) {
+        match self {
+            Self::Static(source) => source.forget_failures(),
+            Self::JsonFeed(source) => source.forget_failures(),
+            Self::Api(_) | Self::WordPress(_) => {}
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListingPage {

@@ -1,0 +1,155 @@
+//! Posts from the WordPress REST API (`/wp/v2/posts?_embed`), read leniently.
+//! Titles and excerpts arrive as HTML and are kept as text; the content stays
+//! HTML for the sanitiser.
+
+use serde_json::Value;
+
+use super::error::DataError;
+use super::feed::shorten;
+use super::fields::{parse_document, Fields};
+use super::html_text::html_to_text;
+use super::timestamp::Timestamp;
+use super::{Article, ArticleMeta, Body, Problem};
+
+/// The posts of one response, and the errors of those that could not be read.
+pub fn parse_posts(file: &str, text: &str) -> Result<(Vec<Article>, Vec<DataError>), DataError> {
+    let document = parse_document(file, text)?;
+    let wrapped = serde_json::json!({ "posts": document });
+    let root = Fields::root(file, &wrapped)?;
+    root.lenient_list("posts", read_post)
+}
+
+fn read_post(post: &Fields) -> Result<Article, DataError> {
+    let rendered = |name: &str| -> Result<Option<String>, DataError> {
+        match post.optional_object(name)? {
+            Some(field) => field.optional_text("rendered"),
+            None => Ok(None),
+        }
+    };
+    let title = rendered("title")?
+        .map(|title| html_to_text(&title))
+        .filter(|title| !title.is_empty())
+        .ok_or_else(|| post.invalid("title", "is empty"))?;
+    let content = rendered("content")?.unwrap_or_default();
+    let summary = rendered("excerpt")?
+        .map(|excerpt| html_to_text(&excerpt))
+        .filter(|excerpt| !excerpt.is_empty())
+        .unwrap_or_else(|| shorten(&html_to_text(&content), 160));
+    let embedded = post.optional_object("_embedded")?;
+    Ok(Article {
+        meta: ArticleMeta {
+            id: post.required_text("slug")?,
+            title,
+            published: gmt(post, "date_gmt")?
+                .ok_or_else(|| post.invalid("date_gmt", "is missing"))?,
+            modified: gmt(post, "modified_gmt")?,
+            authors: embedded.as_ref().map(author_names).unwrap_or_default(),
+            tags: embedded.as_ref().map(tag_names).unwrap_or_default(),
+            language: None,
+            image: embedded.as_ref().and_then(featured_image),
+        },
+        summary: Some(summary),
+        body: Body::Html(content),
+    })
+}
+
+/// WordPress writes GMT dates without an offset: "2024-05-01T02:00:00".
+fn gmt(post: &Fields, name: &str) -> Result<Option<Timestamp>, DataError> {
+    let Some(text) = post.optional_text(name)? else {
+        return Ok(None);
+    };
+    Timestamp::parse(&format!("{text}Z"))
+        .map(Some)
+        .map_err(|_| {
+            post.error(Problem::InvalidDate {
+                field: post.path_of(name),
+                value: text,
+            })
+        })
+}
+
+fn author_names(embedded: &Fields) -> Vec<String> {
+    match embedded.value("author") {
+        Some(Value::Array(authors)) => authors
+            .iter()
+            .filter_map(|author| author.get("name")?.as_str())
+            .map(html_to_text)
+            .filter(|name| !name.is_empty())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `_embedded["wp:term"]` holds one list per taxonomy; tags are `post_tag`.
+fn tag_names(embedded: &Fields) -> Vec<String> {
+    let Some(Value::Array(taxonomies)) = embedded.value("wp:term") else {
+        return Vec::new();
+    };
+    taxonomies
+        .iter()
+        .filter_map(Value::as_array)
+        .flatten()
+        .filter(|term| term.get("taxonomy").and_then(Value::as_str) == Some("post_tag"))
+        .filter_map(|term| term.get("name")?.as_str())
+        .map(html_to_text)
+        .collect()
+}
+
+fn featured_image(embedded: &Fields) -> Option<String> {
+    embedded
+        .value("wp:featuredmedia")?
+        .get(0)?
+        .get("source_url")?
+        .as_str()
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POSTS: &str = r#"[
+        {"id": 7, "slug": "port-news", "date_gmt": "2024-05-01T02:00:00", "modified_gmt": "2024-05-02T03:00:00",
+         "title": {"rendered": "Port &amp; rail &#8211; <em>update</em>"},
+         "excerpt": {"rendered": "<p>Short &hellip;</p>"},
+         "content": {"rendered": "<p>Body</p><script>x()</script>"},
+         "_embedded": {
+            "author": [{"name": "Afra Yu"}],
+            "wp:term": [[{"taxonomy": "category", "name": "News"}], [{"taxonomy": "post_tag", "name": "Ports"}, {"taxonomy": "post_tag", "name": "海运"}]],
+            "wp:featuredmedia": [{"source_url": "https://example.com/ship.jpg"}]}},
+        {"id": 8, "slug": "%e6%b5%b7%e8%bf%90", "date_gmt": "2024-04-01T00:00:00",
+         "title": {"rendered": "海运"}, "content": {"rendered": "<p>内容</p>"}},
+        {"id": 9, "slug": "no-date", "title": {"rendered": "T"}, "content": {"rendered": ""}},
+        {"id": 10, "date_gmt": "2024-04-01T00:00:00", "title": {"rendered": "No slug"}}
+    ]"#;
+
+    #[test]
+    fn reads_posts_with_embedded_authors_tags_and_images() -> Result<(), DataError> {
+        let (posts, skipped) = parse_posts("posts", POSTS)?;
+        assert_eq!(skipped.len(), 2);
+        let post = &posts[0];
+        assert_eq!(post.meta.id, "port-news");
+        assert_eq!(post.meta.title, "Port & rail – update");
+        assert_eq!(post.summary.as_deref(), Some("Short …"));
+        assert_eq!(post.meta.published.as_str(), "2024-05-01T02:00:00Z");
+        assert_eq!(post.meta.authors, ["Afra Yu"]);
+        assert_eq!(post.meta.tags, ["Ports", "海运"]);
+        assert_eq!(
+            post.meta.image.as_deref(),
+            Some("https://example.com/ship.jpg")
+        );
+        assert_eq!(
+            post.body,
+            Body::Html("<p>Body</p><script>x()</script>".into())
+        );
+        assert_eq!(posts[1].meta.id, "%e6%b5%b7%e8%bf%90");
+        assert_eq!(posts[1].summary.as_deref(), Some("内容"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_response_that_is_not_a_list_is_an_error() {
+        assert!(parse_posts("posts", r#"{"code": "rest_no_route"}"#).is_err());
+        assert!(parse_posts("posts", "<html>").is_err());
+    }
+}

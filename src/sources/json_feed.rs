@@ -1,0 +1,142 @@
+//! Any JSON Feed: its pages are followed through `next_url` and kept, and the
+//! app pages, searches and filters them itself, since a feed cannot.
+
+use std::sync::Arc;
+
+use leptos::logging;
+use leptos::prelude::*;
+
+use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use crate::http::{Http, LoadError};
+use crate::model::feed::{describe_skipped, parse_feed_page};
+use crate::model::paging::{page_count, page_items, parse_page};
+use crate::model::search::Query;
+use crate::model::{newest_first, Article, ArticleSummary, SearchIndex};
+use crate::navigation::ListingState;
+
+/// A feed longer than this many pages is cut, so a looping feed cannot hang the page.
+const MAX_PAGES: usize = 50;
+
+struct FeedItems {
+    articles: Vec<Article>,
+    search: SearchIndex,
+    skipped: usize,
+}
+
+#[derive(Clone)]
+pub struct JsonFeed {
+    items: LocalResource<Result<Arc<FeedItems>, LoadError>>,
+}
+
+impl JsonFeed {
+    pub fn new(url: String, http: Http) -> Self {
+        Self {
+            items: LocalResource::new(move || load_all_pages(url.clone(), http)),
+        }
+    }
+
+    pub async fn listing(
+        &self,
+        state: ListingState,
+        page_size: usize,
+    ) -> Result<ListingPage, ListingError> {
+        let page = parse_page(state.page.as_deref())?;
+        let items = self.items.await?;
+        let query = Query::parse(&state.query);
+        let matches: Vec<&ArticleSummary> =
+            items.search.search(&query, state.tag.as_deref()).collect();
+        let positions = page_items(page, page_size, matches.len())?;
+        Ok(ListingPage {
+            items: matches[positions]
+                .iter()
+                .map(|&summary| summary.clone())
+                .collect(),
+            page,
+            page_count: page_count(matches.len(), page_size),
+            total: matches.len(),
+            skipped: items.skipped,
+        })
+    }
+
+    pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
+        let items = self.items.await?;
+        Ok(items
+            .articles
+            .iter()
+            .find(|article| article.meta.id == id)
+            .cloned())
+    }
+
+    pub async fn neighbours(&self, id: String) -> Result<Neighbours, LoadError> {
+        let items = self.items.await?;
+        let articles = &items.articles;
+        let summary = |article: &Article| ArticleSummary {
+            meta: article.meta.clone(),
+            summary: article.summary.clone().unwrap_or_default(),
+        };
+        let position = articles.iter().position(|article| article.meta.id == id);
+        Ok(Neighbours {
+            newer: position
+                .and_then(|position| position.checked_sub(1))
+                .and_then(|newer| articles.get(newer))
+                .map(summary),
+            older: position
+                .and_then(|position| articles.get(position + 1))
+                .map(summary),
+            latest: articles
+                .iter()
+                .filter(|article| article.meta.id != id)
+                .take(MORE_NEWS_COUNT)
+                .map(summary)
+                .collect(),
+        })
+    }
+
+    pub fn forget_failures(&self) {
+        if matches!(self.items.get_untracked(), Some(Err(_))) {
+            self.items.refetch();
+        }
+    }
+}
+
+async fn load_all_pages(first: String, http: Http) -> Result<Arc<FeedItems>, LoadError> {
+    let mut articles = Vec::new();
+    let mut skipped = 0;
+    let mut next = Some(first);
+    let mut visited = Vec::new();
+    while let Some(url) = next.take() {
+        if visited.contains(&url) || visited.len() == MAX_PAGES {
+            logging::warn!("jointlink-news: stopped following the feed at {url}");
+            break;
+        }
+        let page = http.get_parsed(url.clone(), parse_feed_page).await?;
+        if let Some(report) = describe_skipped(&url, &page.skipped) {
+            logging::warn!("jointlink-news: {report}");
+        }
+        skipped += page.skipped.len();
+        articles.extend(page.articles);
+        next = page.next_url.and_then(|next| resolve(&next, &url));
+        visited.push(url);
+    }
+    articles.sort_by(|a, b| newest_first(&a.meta, &b.meta));
+    articles.dedup_by(|a, b| a.meta.id == b.meta.id);
+    let summaries = articles
+        .iter()
+        .map(|article| ArticleSummary {
+            meta: article.meta.clone(),
+            summary: article.summary.clone().unwrap_or_default(),
+        })
+        .collect();
+    Ok(Arc::new(FeedItems {
+        search: SearchIndex::from_summaries(summaries),
+        articles,
+        skipped,
+    }))
+}
+
+/// `next_url` may be relative to the page that names it.
+fn resolve(url: &str, base: &str) -> Option<String> {
+    web_sys::Url::new_with_base(url, base)
+        .ok()
+        .map(|url| url.href())
+}

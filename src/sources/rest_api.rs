@@ -1,0 +1,88 @@
+//! Our REST contract (docs/api.openapi.yaml): the server pages, searches and
+//! filters; the app asks for exactly the page it shows.
+
+use leptos::logging;
+
+use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use crate::http::{Http, LoadError};
+use crate::model::feed::describe_skipped;
+use crate::model::paging::{page_count, parse_page, PageProblem};
+use crate::model::{parse_api_page, Article, DataError, Problem};
+use crate::navigation::{encode_component, ListingState};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestApi {
+    base: String,
+    http: Http,
+}
+
+impl RestApi {
+    pub fn new(base: String, http: Http) -> Self {
+        Self { base, http }
+    }
+
+    pub async fn listing(
+        &self,
+        state: ListingState,
+        page_size: usize,
+    ) -> Result<ListingPage, ListingError> {
+        let page = parse_page(state.page.as_deref())?;
+        let mut url = format!("{}/articles?page={page}&per_page={page_size}", self.base);
+        if !state.query.trim().is_empty() {
+            url.push_str(&format!("&q={}", encode_component(state.query.trim())));
+        }
+        if let Some(tag) = &state.tag {
+            url.push_str(&format!("&tag={}", encode_component(tag)));
+        }
+        let answer = self.http.get_parsed(url.clone(), parse_api_page).await?;
+        let pages = page_count(answer.total, page_size);
+        if page > pages {
+            return Err(PageProblem::OutOfRange { page_count: pages }.into());
+        }
+        if let Some(report) = describe_skipped(&url, &answer.skipped) {
+            logging::warn!("jointlink-news: {report}");
+        }
+        Ok(ListingPage {
+            skipped: answer.skipped.len(),
+            items: answer.items,
+            page,
+            page_count: pages,
+            total: answer.total,
+        })
+    }
+
+    pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
+        let url = format!("{}/articles/{}", self.base, encode_component(&id));
+        match self.http.get_parsed(url.clone(), Article::parse).await {
+            Err(error) if error.is_not_found() => Ok(None),
+            Ok(article) if article.meta.id != id => Err(LoadError::Invalid(DataError::new(
+                &url,
+                Problem::InvalidValue {
+                    field: "id".into(),
+                    rule: "is not the id that was asked for",
+                },
+            ))),
+            loaded => loaded.map(Some),
+        }
+    }
+
+    /// The contract has no neighbour links; the latest articles are one request.
+    pub async fn neighbours(&self, id: String) -> Result<Neighbours, LoadError> {
+        let latest = match self
+            .listing(ListingState::default(), MORE_NEWS_COUNT + 1)
+            .await
+        {
+            Ok(page) => page.items,
+            Err(ListingError::Load(error)) => return Err(error),
+            Err(ListingError::Page(_)) => Vec::new(),
+        };
+        Ok(Neighbours {
+            latest: latest
+                .into_iter()
+                .filter(|item| item.meta.id != id)
+                .take(MORE_NEWS_COUNT)
+                .collect(),
+            ..Neighbours::default()
+        })
+    }
+}

@@ -1,0 +1,138 @@
+//! A WordPress site's REST API. WordPress pages, searches and filters by tag
+//! itself; totals come from the X-WP-Total and X-WP-TotalPages headers. Works
+//! with pretty permalinks (`https://site`) or without (`https://site/?rest_route=`).
+
+use leptos::logging;
+use serde_json::Value;
+
+use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use crate::http::{Http, LoadError};
+use crate::model::feed::describe_skipped;
+use crate::model::paging::{page_count, parse_page, PageProblem};
+use crate::model::wordpress::parse_posts;
+use crate::model::{html_to_text, Article};
+use crate::navigation::{encode_component, ListingState};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordPress {
+    site: String,
+    http: Http,
+}
+
+impl WordPress {
+    pub fn new(site: String, http: Http) -> Self {
+        Self { site, http }
+    }
+
+    /// `/wp/v2/<route>` with `query` (already encoded), in the site's URL style.
+    fn endpoint(&self, route: &str, query: &str) -> String {
+        if self.site.contains("rest_route=") {
+            format!("{}/wp/v2/{route}&{query}", self.site)
+        } else {
+            format!("{}/wp-json/wp/v2/{route}?{query}", self.site)
+        }
+    }
+
+    pub async fn listing(
+        &self,
+        state: ListingState,
+        page_size: usize,
+    ) -> Result<ListingPage, ListingError> {
+        let page = parse_page(state.page.as_deref())?;
+        let mut query = format!("page={page}&per_page={}&_embed=1", page_size.min(100));
+        if !state.query.trim().is_empty() {
+            query.push_str(&format!("&search={}", encode_component(state.query.trim())));
+        }
+        if let Some(tag) = &state.tag {
+            match self.tag_id(tag).await? {
+                Some(id) => query.push_str(&format!("&tags={id}")),
+                None => return Ok(empty_listing(page)),
+            }
+        }
+        let url = self.endpoint("posts", &query);
+        let fetched = match self.http.get(&url).await {
+            Err(LoadError::Status {
+                status: 400,
+                detail,
+                ..
+            }) if detail
+                .as_deref()
+                .is_some_and(|detail| detail.contains("rest_post_invalid_page_number")) =>
+            {
+                return Err(PageProblem::OutOfRange { page_count: 0 }.into())
+            }
+            fetched => fetched?,
+        };
+        let (items, skipped) = parse_posts(&url, &fetched.body).map_err(LoadError::Invalid)?;
+        if let Some(report) = describe_skipped(&url, &skipped) {
+            logging::warn!("jointlink-news: {report}");
+        }
+        let total = fetched.header_number("X-WP-Total").unwrap_or(items.len());
+        Ok(ListingPage {
+            items: items.into_iter().map(Article::into_summary).collect(),
+            page,
+            page_count: fetched
+                .header_number("X-WP-TotalPages")
+                .unwrap_or_else(|| page_count(total, page_size)),
+            total,
+            skipped: skipped.len(),
+        })
+    }
+
+    /// Tags are filtered by id; the reader's links carry the tag's name.
+    async fn tag_id(&self, name: &str) -> Result<Option<u64>, LoadError> {
+        let url = self.endpoint(
+            "tags",
+            &format!("search={}&per_page=100", encode_component(name)),
+        );
+        let fetched = self.http.get(&url).await?;
+        let tags: Value = serde_json::from_str(&fetched.body).unwrap_or(Value::Null);
+        let wanted = name.to_lowercase();
+        Ok(tags.as_array().into_iter().flatten().find_map(|tag| {
+            let matches = tag
+                .get("name")
+                .and_then(Value::as_str)
+                .is_some_and(|tag_name| html_to_text(tag_name).to_lowercase() == wanted);
+            matches.then(|| tag.get("id")?.as_u64()).flatten()
+        }))
+    }
+
+    pub async fn article(&self, slug: String) -> Result<Option<Article>, LoadError> {
+        let url = self.endpoint(
+            "posts",
+            &format!("slug={}&_embed=1", encode_component(&slug)),
+        );
+        let fetched = self.http.get(&url).await?;
+        let (posts, _) = parse_posts(&url, &fetched.body).map_err(LoadError::Invalid)?;
+        Ok(posts.into_iter().find(|post| post.meta.id == slug))
+    }
+
+    pub async fn neighbours(&self, slug: String) -> Result<Neighbours, LoadError> {
+        let latest = match self
+            .listing(ListingState::default(), MORE_NEWS_COUNT + 1)
+            .await
+        {
+            Ok(page) => page.items,
+            Err(ListingError::Load(error)) => return Err(error),
+            Err(ListingError::Page(_)) => Vec::new(),
+        };
+        Ok(Neighbours {
+            latest: latest
+                .into_iter()
+                .filter(|item| item.meta.id != slug)
+                .take(MORE_NEWS_COUNT)
+                .collect(),
+            ..Neighbours::default()
+        })
+    }
+}
+
+fn empty_listing(page: usize) -> ListingPage {
+    ListingPage {
+        items: Vec::new(),
+        page,
+        page_count: 1,
+        total: 0,
+        skipped: 0,
+    }
+}

@@ -1,0 +1,118 @@
+// Test servers for the non-static sources, built from the sample articles:
+//   /api/...                our REST contract (docs/api.openapi.yaml)
+//   /<mode>/api/...         the same, misbehaving: fail-500, slow (3 s), no-cors,
+//                           invalid-json, bad-items, flaky-<key> (503 once, then fine)
+//   /feed/page-<n>.json     a JSON Feed of the samples, 5 items a page, with next_url,
+//                           one item without id and one with a bad date
+//
+//   node tests/e2e/api-server.mjs <port>
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DATA = new URL('../../public/data/', import.meta.url).pathname;
+const read = (path) => JSON.parse(readFileSync(join(DATA, path), 'utf8'));
+const articles = readdirSync(join(DATA, 'articles'))
+  .map((name) => read(`articles/${name}`))
+  .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published));
+const summary = ({ content_text, content_html, ...rest }) => rest;
+const FEED_PAGE_SIZE = 5;
+
+function send(response, status, body, { cors = true, type = 'application/json' } = {}) {
+  response.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+  });
+  response.end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+const problem = (code, message) => ({ error: { code, message } });
+const fold = (text) => text.normalize('NFKC').toLowerCase();
+
+function positiveInteger(value, fallback) {
+  if (value === null) return fallback;
+  return /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : NaN;
+}
+
+/** Our REST contract; returns [status, body]. */
+function restApi(path, params, mode) {
+  if (path === '/site') return [200, read('site.json')];
+  if (path === '/articles') {
+    const page = positiveInteger(params.get('page'), 1);
+    const perPage = positiveInteger(params.get('per_page'), 10);
+    if (Number.isNaN(page) || Number.isNaN(perPage) || perPage > 100) {
+      return [400, problem('invalid_parameter', 'page and per_page must be whole numbers from 1 (per_page at most 100)')];
+    }
+    const terms = fold(params.get('q') ?? '').split(/\s+/).filter(Boolean);
+    const tag = params.get('tag');
+    const matching = articles.filter((article) =>
+      (!tag || (article.tags ?? []).includes(tag)) &&
+      terms.every((term) => fold(`${article.title}\n${article.summary}`).includes(term)));
+    let items = matching.slice((page - 1) * perPage, page * perPage).map(summary);
+    if (mode === 'bad-items' && items.length > 2) {
+      items = [{ ...items[0], id: 42 }, { ...items[1], date_published: 'last Tuesday' }, ...items.slice(2)];
+    }
+    return [200, { items, page, per_page: perPage, total: matching.length }];
+  }
+  const article = path.match(/^\/articles\/([^/]+)$/);
+  if (article) {
+    const found = articles.find((candidate) => candidate.id === decodeURIComponent(article[1]));
+    return found ? [200, found] : [404, problem('not_found', 'no article with this id')];
+  }
+  return [404, problem('not_found', 'no such endpoint')];
+}
+
+/** The samples as a paged JSON Feed, with the quirks real feeds have. */
+function feedPage(number, origin) {
+  const items = articles.map((article, position) => {
+    const { id, title, summary: text, date_published, tags, language, authors } = article;
+    const item = { id, title, summary: text, date_published, tags, language, authors };
+    if (position % 2) item.content_html = `<p>${article.content_text.split('\n\n').join('</p><p>')}</p>`;
+    else item.content_text = article.content_text;
+    if (position === 1) item.id = 1001;
+    return item;
+  });
+  items.splice(3, 0, { title: 'An item without an id', content_text: 'dropped', date_published: '2024-01-01T00:00:00Z' });
+  items.splice(6, 0, { id: 'bad-date', title: 'An item with a bad date', content_text: 'skipped', date_published: 'soon' });
+  const pages = Math.ceil(items.length / FEED_PAGE_SIZE);
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Jointlink news (test feed)',
+    home_page_url: origin,
+    items: items.slice((number - 1) * FEED_PAGE_SIZE, number * FEED_PAGE_SIZE),
+  };
+  if (number < pages) feed.next_url = `page-${number + 1}.json`;
+  return number >= 1 && number <= pages ? [200, feed] : [404, problem('not_found', 'no such page')];
+}
+
+const flakyFailures = new Set();
+
+export function startApiServer(port) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, `http://127.0.0.1:${port}`);
+    const feed = url.pathname.match(/^\/feed\/page-(\d+)\.json$/);
+    if (feed) {
+      const [status, body] = feedPage(Number(feed[1]), url.origin);
+      return send(response, status, body, { type: 'application/feed+json' });
+    }
+    const api = url.pathname.match(/^(?:\/([a-z0-9-]+))?\/api(\/.*)$/);
+    if (!api) return send(response, 404, problem('not_found', 'no such path'));
+    const [, mode = 'normal', path] = api;
+    if (mode === 'slow') await new Promise((done) => setTimeout(done, 3000));
+    if (mode === 'fail-500') return send(response, 500, problem('internal', 'the database is down'));
+    if (mode === 'invalid-json') return send(response, 200, '{"items": [ {"id": "unfinished"');
+    if (mode.startsWith('flaky-') && !flakyFailures.has(`${mode}${path}`)) {
+      flakyFailures.add(`${mode}${path}`);
+      return send(response, 503, problem('unavailable', 'try again'));
+    }
+    const [status, body] = restApi(path, url.searchParams, mode);
+    send(response, status, body, { cors: mode !== 'no-cors' });
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (process.argv[1]?.endsWith('api-server.mjs')) {
+  const port = Number(process.argv[2] ?? 8185);
+  await startApiServer(port);
+  console.log(`serving the test APIs on http://127.0.0.1:${port}`);
+}

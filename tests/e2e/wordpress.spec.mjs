@@ -1,0 +1,82 @@
+// The WordPress source against a real WordPress (tests/wordpress/serve.sh):
+// the 13 samples, a post of hostile HTML and a post with a Chinese slug.
+import { test, expect } from '@playwright/test';
+import { origin } from '../../playwright.config.mjs';
+import { article, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
+
+const WORDPRESS = `${origin('wordpress')}/?rest_route=`;
+const page1 = `${origin('host')}/sources.html?${new URLSearchParams({ source: 'wordpress', url: WORDPRESS })}`;
+const news = (page) => page.locator('#news');
+const titles = (page) => news(page).locator('.jn-item-title a');
+const heading = (page) => news(page).getByRole('heading', { level: 1 });
+const CHINESE = '宁波港口最新动态';
+const HOSTILE = 'Hostile & markup test';
+/** WordPress typesets straight quotes as curly ones when it renders a title. */
+const typeset = (title) => title.replace(/"([^"]*)"/g, '“$1”');
+/** WordPress's listing: the two extra posts are the newest. */
+const listed = [CHINESE, HOSTILE, ...newestFirst().map((item) => typeset(item.title))];
+
+test('lists and pages with WordPress totals, searching and filtering on the server', async ({ page }) => {
+  const requested = [];
+  page.on('request', (request) => requested.push(decodeURIComponent(request.url())));
+  await page.goto(page1);
+  await expect(titles(page)).toHaveText(listed.slice(0, PAGE_SIZE));
+  await expect(news(page).getByRole('navigation', { name: 'Pages' })).toContainText('Page 1 of 2');
+  expect(requested.some((url) => url.includes('rest_route=/wp/v2/posts') && url.includes('page=1&per_page=10&_embed=1'))).toBe(true);
+
+  await news(page).getByRole('link', { name: 'Next page' }).click();
+  await expect(titles(page)).toHaveText(listed.slice(PAGE_SIZE));
+
+  await news(page).getByRole('searchbox', { name: 'Search the news' }).fill('Suez');
+  await expect(titles(page)).toHaveText(['Suez Canal blockage: expect delays on Asia–Europe sailings']);
+  expect(requested.some((url) => url.includes('search=Suez'))).toBe(true);
+
+  await page.goto(page1);
+  const guides = newestFirst().filter((item) => (item.tags ?? []).includes('Guides'));
+  await news(page).locator('.jn-item', { hasText: guides[0].title }).getByRole('link', { name: 'Guides' }).click();
+  await expect(titles(page)).toHaveText(guides.map((item) => typeset(item.title)));
+  expect(requested.some((url) => url.includes('rest_route=/wp/v2/tags'))).toBe(true);
+});
+
+test('opens a post by its slug, with author and paragraphs', async ({ page }) => {
+  await page.goto(`${page1}&news=${SEED_ID}`);
+  const seed = article(SEED_ID);
+  await expect(heading(page)).toContainText('International Capacity Cooperation');
+  await expect(news(page).locator('.jn-body > p')).toHaveCount(seed.content_text.split('\n\n').length);
+  await expect(news(page).locator('.jn-body')).toContainText('Zhu Li, director of the Indian Ocean Research Center');
+  await expect(news(page).locator('.jn-article .jn-meta')).toContainText('Source: editor');
+  await expect(news(page).locator('article time').first()).toHaveText('14 May 2021');
+});
+
+test('a post with a Chinese slug opens, and survives a reload', async ({ page }) => {
+  await page.goto(page1);
+  await news(page).getByRole('link', { name: CHINESE }).click();
+  await expect(heading(page)).toHaveText(CHINESE);
+  await page.reload();
+  await expect(heading(page)).toHaveText(CHINESE);
+  await expect(news(page).locator('.jn-body')).toContainText('宁波舟山港本周各港区作业正常');
+});
+
+test('hostile HTML in a post is rendered harmless, its title as text', async ({ page }) => {
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(`${page1}&news=hostile-html`);
+  await expect(heading(page)).toHaveText(HOSTILE);
+  const body = news(page).locator('.jn-body');
+  await expect(body).toContainText('Safe paragraph.');
+  await body.getByText('Styled text').click();
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+  await expect(body.locator('script, iframe, svg, img, [onclick], [onerror], [style]')).toHaveCount(0);
+  await expect(body.getByRole('link', { name: 'good link' })).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(body.getByText('bad link')).not.toHaveAttribute('href', /./);
+});
+
+test('an unknown slug is not found', async ({ page }) => {
+  await page.goto(`${page1}&news=no-such-post`);
+  await expect(heading(page)).toHaveText('Page not found');
+});

@@ -1,0 +1,66 @@
+<?php
+// Installs WordPress and writes the test posts: the sample articles as HTML,
+// one post of hostile HTML and one with a Chinese title and slug.
+//
+//   HTTP_HOST=127.0.0.1:<port> php seed.php <articles folder>
+
+$_SERVER['HTTP_HOST'] = getenv('HTTP_HOST');
+$_SERVER['REQUEST_URI'] = '/';
+define('WP_INSTALLING', true);
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+
+wp_install('Jointlink news test site', 'editor', 'editor@example.com', true, '', 'not-a-real-password');
+update_option('permalink_structure', '');
+wp_delete_post(1, true); // the "Hello world!" post every install starts with
+
+function add_post(array $post, array $tags, string $date_gmt): void {
+    $id = wp_insert_post(array_merge($post, [
+        'post_status' => 'publish',
+        'post_author' => 1,
+        'post_date' => get_date_from_gmt($date_gmt),
+        'post_date_gmt' => $date_gmt,
+        'tags_input' => $tags,
+    ]), true);
+    if (is_wp_error($id)) {
+        fwrite(STDERR, $id->get_error_message() . "\n");
+        exit(1);
+    }
+}
+
+$folder = $argv[1];
+foreach (glob("$folder/*.json") as $file) {
+    $article = json_decode(file_get_contents($file), true);
+    $paragraphs = array_map(
+        fn ($paragraph) => '<p>' . htmlspecialchars($paragraph) . '</p>',
+        explode("\n\n", $article['content_text'])
+    );
+    $date = gmdate('Y-m-d H:i:s', strtotime($article['date_published']));
+    add_post([
+        'post_name' => $article['id'],
+        'post_title' => $article['title'],
+        'post_excerpt' => $article['summary'],
+        'post_content' => implode("\n", $paragraphs),
+    ], $article['tags'] ?? [], $date);
+}
+
+// Saved as an unfiltered administrator would: the app must not trust it.
+kses_remove_filters();
+add_post([
+    'post_name' => 'hostile-html',
+    'post_title' => 'Hostile &amp; <em>markup</em> test',
+    'post_excerpt' => 'A post whose body tries every trick.',
+    'post_content' => '<p>Safe paragraph.</p><script>window.__xss=1</script>'
+        . '<img src="x" onerror="window.__xss=1"><a href="javascript:window.__xss=1">bad link</a>'
+        . '<iframe src="javascript:window.__xss=1"></iframe><svg onload="window.__xss=1"></svg>'
+        . '<p onclick="window.__xss=1" style="color:red">Styled text</p>'
+        . '<a href="https://example.com/">good link</a>',
+], ['Security'], '2026-11-01 02:00:00');
+add_post([
+    'post_name' => '宁波港口动态',
+    'post_title' => '宁波港口最新动态',
+    'post_excerpt' => '宁波舟山港本周作业正常。',
+    'post_content' => '<p>宁波舟山港本周各港区作业正常，请客户按计划出运。</p>',
+], ['港口'], '2026-11-10 01:00:00');
+
+echo "seeded\n";
