@@ -50,6 +50,7 @@ test.describe('our REST API', () => {
 
   const failures = [
     ['a server error', '/fail-500', 'server had a problem'],
+    ['a refusal (HTTP 403)', '/fail-403', 'server had a problem'],
     ['invalid JSON', '/invalid-json', 'damaged'],
     ['a refusal by CORS', '/no-cors', 'could not be reached'],
   ];
@@ -62,6 +63,7 @@ test.describe('our REST API', () => {
       await expect(alert).toContainText(message);
       await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
       expect(logged.join('\n')).toContain('jointlink-news:');
+      if (mode.startsWith('/fail-')) expect(logged.join('\n')).toMatch(/answered HTTP \d{3}: (internal|forbidden): /);
     });
   }
 

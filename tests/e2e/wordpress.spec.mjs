@@ -80,3 +80,14 @@ test('an unknown slug is not found', async ({ page }) => {
   await page.goto(`${page1}&news=no-such-post`);
   await expect(heading(page)).toHaveText('Page not found');
 });
+
+test('a wrong WordPress address shows the error with Retry', async ({ page }) => {
+  const logged = [];
+  page.on('console', (entry) => entry.type() === 'error' && logged.push(entry.text()));
+  const wrong = `${origin('host')}/sources.html?${new URLSearchParams({ source: 'wordpress', url: `${origin('wordpress')}/?rest_route=/no-such-namespace` })}`;
+  await page.goto(wrong);
+  const alert = news(page).locator('.jn-listing [role="alert"]');
+  await expect(alert).toContainText('server had a problem');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(logged.join('\n')).toContain('rest_no_route');
+});
