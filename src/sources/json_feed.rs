@@ -6,11 +6,10 @@ use std::sync::Arc;
 use leptos::logging;
 use leptos::prelude::*;
 
-use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::http::{Http, LoadError};
 use crate::model::feed::{describe_skipped, parse_feed_page};
-use crate::model::paging::{page_count, page_items, parse_page};
-use crate::model::search::Query;
+use crate::model::paging::parse_page;
 use crate::model::{newest_first, Article, ArticleSummary, SearchIndex};
 use crate::navigation::ListingState;
 
@@ -42,20 +41,7 @@ impl JsonFeed {
     ) -> Result<ListingPage, ListingError> {
         let page = parse_page(state.page.as_deref())?;
         let items = self.items.await?;
-        let query = Query::parse(&state.query);
-        let matches: Vec<&ArticleSummary> =
-            items.search.search(&query, state.tag.as_deref()).collect();
-        let positions = page_items(page, page_size, matches.len())?;
-        Ok(ListingPage {
-            items: matches[positions]
-                .iter()
-                .map(|&summary| summary.clone())
-                .collect(),
-            page,
-            page_count: page_count(matches.len(), page_size),
-            total: matches.len(),
-            skipped: items.skipped,
-        })
+        search_page(&items.search, &state, page, page_size, items.skipped)
     }
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {

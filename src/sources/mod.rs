@@ -8,8 +8,9 @@ mod wordpress;
 
 use crate::api::{DataSource, LoadError};
 use crate::http::Http;
-use crate::model::paging::PageProblem;
-use crate::model::{Article, ArticleSummary, Timestamp};
+use crate::model::paging::{page_count, page_items, PageProblem};
+use crate::model::search::Query;
+use crate::model::{Article, ArticleSummary, SearchIndex, Timestamp};
 use crate::navigation::ListingState;
 use crate::settings::SourceKind;
 
@@ -122,3 +123,48 @@ pub struct Neighbours {
 }
 
 pub const MORE_NEWS_COUNT: usize = 3;
+
+/// One page of the articles a search index matches, for sources whose
+/// paging, search and tag filtering happen in the app.
+fn search_page(
+    search: &SearchIndex,
+    state: &ListingState,
+    page: usize,
+    page_size: usize,
+    skipped: usize,
+) -> Result<ListingPage, ListingError> {
+    let query = Query::parse(&state.query);
+    let matches: Vec<&ArticleSummary> = search.search(&query, state.tag.as_deref()).collect();
+    let positions = page_items(page, page_size, matches.len())?;
+    Ok(ListingPage {
+        items: matches[positions]
+            .iter()
+            .map(|&summary| summary.clone())
+            .collect(),
+        page,
+        page_count: page_count(matches.len(), page_size),
+        total: matches.len(),
+        skipped,
+    })
+}
+
+/// For sources that cannot tell an article's neighbours: the latest others,
+/// from the first page of the listing.
+fn latest_others(
+    first_page: Result<ListingPage, ListingError>,
+    id: &str,
+) -> Result<Neighbours, LoadError> {
+    let latest = match first_page {
+        Ok(page) => page.items,
+        Err(ListingError::Load(error)) => return Err(error),
+        Err(ListingError::Page(_)) => Vec::new(),
+    };
+    Ok(Neighbours {
+        latest: latest
+            .into_iter()
+            .filter(|item| item.meta.id != id)
+            .take(MORE_NEWS_COUNT)
+            .collect(),
+        ..Neighbours::default()
+    })
+}

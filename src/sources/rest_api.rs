@@ -3,7 +3,7 @@
 
 use leptos::logging;
 
-use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{latest_others, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::http::{Http, LoadError};
 use crate::model::feed::describe_skipped;
 use crate::model::paging::{page_count, parse_page, PageProblem};
@@ -68,21 +68,9 @@ impl RestApi {
 
     /// The contract has no neighbour links; the latest articles are one request.
     pub async fn neighbours(&self, id: String) -> Result<Neighbours, LoadError> {
-        let latest = match self
+        let first_page = self
             .listing(ListingState::default(), MORE_NEWS_COUNT + 1)
-            .await
-        {
-            Ok(page) => page.items,
-            Err(ListingError::Load(error)) => return Err(error),
-            Err(ListingError::Page(_)) => Vec::new(),
-        };
-        Ok(Neighbours {
-            latest: latest
-                .into_iter()
-                .filter(|item| item.meta.id != id)
-                .take(MORE_NEWS_COUNT)
-                .collect(),
-            ..Neighbours::default()
-        })
+            .await;
+        latest_others(first_page, &id)
     }
 }

@@ -8,10 +8,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::api::{load_article, load_index, load_search_index, load_shard, DataSource, LoadError};
 use crate::model::paging::{page_count, page_items, parse_page, shards_for};
-use crate::model::search::Query;
 use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
 use crate::navigation::ListingState;
 
@@ -145,19 +144,7 @@ impl StaticArchive {
             });
         }
         let search = self.search_index().await?;
-        let query = Query::parse(&state.query);
-        let matches: Vec<&ArticleSummary> = search.search(&query, state.tag.as_deref()).collect();
-        let positions = page_items(page, page_size, matches.len())?;
-        Ok(ListingPage {
-            items: matches[positions]
-                .iter()
-                .map(|&summary| summary.clone())
-                .collect(),
-            page,
-            page_count: page_count(matches.len(), page_size),
-            total: matches.len(),
-            skipped: 0,
-        })
+        search_page(&search, &state, page, page_size, 0)
     }
 
     /// `Ok(None)` when there is no such article. An id the index rules out

@@ -5,7 +5,7 @@
 use leptos::logging;
 use serde_json::Value;
 
-use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{latest_others, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::http::{Http, LoadError};
 use crate::model::feed::describe_skipped;
 use crate::model::paging::{page_count, parse_page, PageProblem};
@@ -108,22 +108,10 @@ impl WordPress {
     }
 
     pub async fn neighbours(&self, slug: String) -> Result<Neighbours, LoadError> {
-        let latest = match self
+        let first_page = self
             .listing(ListingState::default(), MORE_NEWS_COUNT + 1)
-            .await
-        {
-            Ok(page) => page.items,
-            Err(ListingError::Load(error)) => return Err(error),
-            Err(ListingError::Page(_)) => Vec::new(),
-        };
-        Ok(Neighbours {
-            latest: latest
-                .into_iter()
-                .filter(|item| item.meta.id != slug)
-                .take(MORE_NEWS_COUNT)
-                .collect(),
-            ..Neighbours::default()
-        })
+            .await;
+        latest_others(first_page, &slug)
     }
 }
 
