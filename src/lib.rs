@@ -5,6 +5,7 @@ pub mod api;
 pub mod archive;
 pub mod components;
 mod document_title;
+mod focus;
 pub mod http;
 pub mod i18n;
 pub mod language;
@@ -49,6 +50,7 @@ pub fn App(settings: Settings) -> impl IntoView {
         set_title: settings.set_title,
     });
     provide_context(PageSize(settings.page_size));
+    focus::provide_views_shown();
     let layout = match settings.layout {
         Layout::Standalone { base } => view! { <StandaloneSite base /> }.into_any(),
         Layout::Embedded { query_param } => view! { <EmbeddedSection query_param /> }.into_any(),

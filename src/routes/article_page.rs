@@ -4,6 +4,7 @@ use super::NotFoundMessage;
 use crate::api::LoadError;
 use crate::components::{ArticleBody, LoadFailure, Loading, PublishedDate, TagList};
 use crate::document_title::follow_document_title;
+use crate::focus::heading_taking_focus;
 use crate::language::use_texts;
 use crate::model::{Article, ArticleSummary};
 use crate::navigation::use_links;
@@ -52,7 +53,9 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
                     }
                     Err(error) => {
                         view! {
-                            <h1 class="jn-heading">{move || texts().article_failed_heading}</h1>
+                            <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                                {move || texts().article_failed_heading}
+                            </h1>
                             <LoadFailure error on_retry=retry />
                             <p class="jn-back">
                                 <a href=use_links().listing()>{move || texts().back_to_news}</a>
@@ -104,7 +107,9 @@ fn ArticleView(article: Article) -> impl IntoView {
         </p>
         <article class="jn-article" lang=meta.language>
             <header class="jn-article-header">
-                <h1 class="jn-heading">{meta.title}</h1>
+                <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                    {meta.title}
+                </h1>
                 <p class="jn-meta">
                     {move || texts().released}
                     " "

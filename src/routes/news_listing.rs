@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{LoadFailure, Loading, NewsListItem, Pager, SearchForm};
 use crate::document_title::follow_document_title;
+use crate::focus::heading_taking_focus;
 use crate::i18n::Texts;
 use crate::language::use_texts;
 use crate::model::paging::PageProblem;
@@ -41,7 +42,9 @@ pub fn NewsListing() -> impl IntoView {
 
     view! {
         <section class="jn-listing">
-            <h1 class="jn-heading">{move || texts().news_heading}</h1>
+            <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                {move || texts().news_heading}
+            </h1>
             <SearchForm state />
             <ActiveTag state />
             <Transition fallback=|| view! { <Loading message=|t| t.loading_news /> }>

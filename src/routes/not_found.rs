@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::document_title::follow_document_title;
+use crate::focus::heading_taking_focus;
 use crate::i18n::Texts;
 use crate::language::use_texts;
 use crate::navigation::use_links;
@@ -20,7 +21,9 @@ pub fn NotFoundMessage(explanation: fn(&Texts) -> &'static str) -> impl IntoView
     follow_document_title(move || data.page_title(texts().not_found_heading));
     view! {
         <section class="jn-not-found">
-            <h1 class="jn-heading">{move || texts().not_found_heading}</h1>
+            <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                {move || texts().not_found_heading}
+            </h1>
             <p>{move || explanation(texts())}</p>
             <p>
                 <a href=use_links().listing()>{move || texts().back_to_news}</a>

@@ -96,6 +96,18 @@ test.describe('article view', () => {
     await expect(listingTitles(page)).toHaveText(firstPage().map((item) => item.title));
   });
 
+  test('following a link moves focus to the new view, a page load does not', async ({ page }) => {
+    await page.goto('/');
+    await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.getByRole('link', { name: seed.title }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.getByRole('link', { name: 'Back to all news' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+
   test('a Chinese article is marked as Chinese', async ({ page }) => {
     const chinese = newestFirst().find((item) => item.language === 'zh-Hans');
     await page.goto(`/news/${chinese.id}`);
