@@ -9,6 +9,8 @@ use crate::model::{Article, Site, Timestamp};
 use crate::navigation::ListingState;
 use crate::sources::{ListingError, ListingPage, Neighbours, Source};
 
+pub type ListingLoad = (ListingState, Result<ListingPage, ListingError>);
+
 #[derive(Clone)]
 pub struct NewsData {
     pub site: LocalResource<Result<Site, LoadError>>,
@@ -33,12 +35,19 @@ impl NewsData {
         }
     }
 
-    pub async fn listing(
+    /// A listing that follows `state`. The page travels with the state it
+    /// answers, so a view never describes one search with another's results.
+    /// Every listing on the page shares this one resource type, and its code.
+    pub fn listing(
         &self,
-        state: ListingState,
+        state: Signal<ListingState>,
         page_size: usize,
-    ) -> Result<ListingPage, ListingError> {
-        self.source.listing(state, page_size).await
+    ) -> LocalResource<ListingLoad> {
+        let source = self.source.clone();
+        LocalResource::new(move || {
+            let (source, state) = (source.clone(), state.get());
+            async move { (state.clone(), source.listing(state, page_size).await) }
+        })
     }
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {

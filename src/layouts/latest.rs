@@ -11,13 +11,7 @@ use crate::NewsData;
 #[component]
 pub fn LatestNews(count: usize, full_url: String, query_param: String) -> impl IntoView {
     let data = expect_context::<NewsData>();
-    let newest = LocalResource::new({
-        let data = data.clone();
-        move || {
-            let data = data.clone();
-            async move { data.listing(ListingState::default(), count).await }
-        }
-    });
+    let newest = data.listing(Signal::stored(ListingState::default()), count);
     let retry = Callback::new(move |()| {
         data.forget_failures();
         newest.refetch();
@@ -45,7 +39,7 @@ pub fn LatestNews(count: usize, full_url: String, query_param: String) -> impl I
             <h2 class="jn-latest-heading">{move || texts().latest_heading}</h2>
             <Suspense fallback=|| view! { <Loading message=|t| t.loading_news /> }>
                 {move || Suspend::new(async move {
-                    match newest.await {
+                    match newest.await.1 {
                         Ok(newest) => view! {
                             <ul class="jn-latest-list">
                                 {newest.items.into_iter().map(headline).collect_view()}

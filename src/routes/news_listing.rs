@@ -21,15 +21,7 @@ pub fn NewsListing() -> impl IntoView {
     let keys = links.keys();
     let url = use_url_query();
     let state = Memo::new(move |_| ListingState::from_search(&url.search.read(), &keys));
-    let listing = LocalResource::new({
-        let data = data.clone();
-        move || {
-            let (data, state) = (data.clone(), state.get());
-            // The page travels with the state it answers, so the view never
-            // describes one search with the results of another.
-            async move { (state.clone(), data.listing(state, page_size).await) }
-        }
-    });
+    let listing = data.listing(state.into(), page_size);
     let texts = use_texts();
     follow_document_title({
         let data = data.clone();
