@@ -9,7 +9,7 @@ export const SERVERS = {
   // The standalone site reading a generated 250-article archive with shards.
   archive: { port: 8184, args: '/=dist /data/=target/e2e-archive --spa /' },
   // A company page that embeds the bundle, which lives at /bundle/; no rewrites.
-  host: { port: 8183, args: '/=tests/e2e/host /bundle/=dist' },
+  host: { port: 8183, args: '/=tests/e2e/host /bundle/=dist --spa /wp-site/' },
   // Our REST contract and a paged JSON Feed, on another origin than the pages.
   api: { port: 8185, command: 'node tests/e2e/api-server.mjs 8185' },
   // A real WordPress (Debian's package, MariaDB, php -S), installed and seeded on start.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::logging;
 use leptos::prelude::*;
 
-use super::{search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{same_id, search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::http::{Http, LoadError};
 use crate::model::feed::{describe_skipped, parse_feed_page};
 use crate::model::paging::parse_page;
@@ -49,7 +49,7 @@ impl JsonFeed {
         Ok(items
             .articles
             .iter()
-            .find(|article| article.meta.id == id)
+            .find(|article| same_id(&id, &article.meta.id))
             .cloned())
     }
 
@@ -60,7 +60,9 @@ impl JsonFeed {
             meta: article.meta.clone(),
             summary: article.summary.clone().unwrap_or_default(),
         };
-        let position = articles.iter().position(|article| article.meta.id == id);
+        let position = articles
+            .iter()
+            .position(|article| same_id(&id, &article.meta.id));
         Ok(Neighbours {
             newer: position
                 .and_then(|position| position.checked_sub(1))
@@ -71,7 +73,7 @@ impl JsonFeed {
                 .map(summary),
             latest: articles
                 .iter()
-                .filter(|article| article.meta.id != id)
+                .filter(|article| !same_id(&id, &article.meta.id))
                 .take(MORE_NEWS_COUNT)
                 .map(summary)
                 .collect(),

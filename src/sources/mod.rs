@@ -11,7 +11,7 @@ use crate::http::Http;
 use crate::model::paging::{page_count, page_items, PageProblem};
 use crate::model::search::Query;
 use crate::model::{Article, ArticleSummary, SearchIndex, Timestamp};
-use crate::navigation::ListingState;
+use crate::navigation::{decode_component, ListingState};
 use crate::settings::SourceKind;
 
 pub use json_feed::JsonFeed;
@@ -124,6 +124,13 @@ pub struct Neighbours {
 
 pub const MORE_NEWS_COUNT: usize = 3;
 
+/// Whether two article ids are the same, written with or without percent
+/// escapes: the router decodes path segments more than once, so a WordPress
+/// slug such as "%e5%ae%81" may come back as "宁".
+fn same_id(wanted: &str, id: &str) -> bool {
+    wanted == id || decode_component(wanted) == decode_component(id)
+}
+
 /// One page of the articles a search index matches, for sources whose
 /// paging, search and tag filtering happen in the app.
 fn search_page(
@@ -167,4 +174,21 @@ fn latest_others(
             .collect(),
         ..Neighbours::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_id;
+
+    #[test]
+    fn ids_match_with_or_without_percent_escapes() {
+        assert!(same_id("rcep-takes-effect", "rcep-takes-effect"));
+        assert!(same_id(
+            "宁波港口动态",
+            "%e5%ae%81%e6%b3%a2%e6%b8%af%e5%8f%a3%e5%8a%a8%e6%80%81"
+        ));
+        assert!(same_id("%E5%AE%81", "%e5%ae%81"));
+        assert!(!same_id("rcep", "rcep-takes-effect"));
+        assert!(!same_id("宁波", "%e5%ae%81"));
+    }
 }

@@ -5,7 +5,7 @@
 use leptos::logging;
 use serde_json::Value;
 
-use super::{latest_others, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{latest_others, same_id, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::http::{Http, LoadError};
 use crate::model::feed::describe_skipped;
 use crate::model::paging::{page_count, parse_page, PageProblem};
@@ -104,7 +104,7 @@ impl WordPress {
         );
         let fetched = self.http.get(&url).await?;
         let (posts, _) = parse_posts(&url, &fetched.body).map_err(LoadError::Invalid)?;
-        Ok(posts.into_iter().find(|post| post.meta.id == slug))
+        Ok(posts.into_iter().find(|post| same_id(&slug, &post.meta.id)))
     }
 
     pub async fn neighbours(&self, slug: String) -> Result<Neighbours, LoadError> {

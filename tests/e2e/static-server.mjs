@@ -42,8 +42,9 @@ export function startStaticServer(port, mounts, spaPrefixes = []) {
     const found = locate(resolved, path);
     let target = found?.file;
     if (found && !(await isFile(target))) {
-      const isAppRoute = extname(path) === '' && spaPrefixes.some((spa) => path.startsWith(spa));
-      target = isAppRoute ? join(found.mount.dir, 'index.html') : join(target, 'index.html');
+      // An app route gets the index.html of the app's own folder.
+      const app = extname(path) === '' && spaPrefixes.find((spa) => path.startsWith(spa));
+      target = join(app ? locate(resolved, app).file : target, 'index.html');
     }
     try {
       const body = await readFile(target);

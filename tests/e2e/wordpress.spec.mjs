@@ -91,3 +91,16 @@ test('a wrong WordPress address shows the error with Retry', async ({ page }) =>
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   expect(logged.join('\n')).toContain('rest_no_route');
 });
+
+test('the standalone site reads WordPress too, with encoded slugs in clean paths', async ({ page }) => {
+  const site = `${origin('host')}/wp-site/`;
+  await page.goto(site);
+  await expect(page.locator('.jn-item-title a')).toHaveText(listed.slice(0, PAGE_SIZE));
+  await page.getByRole('link', { name: CHINESE }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CHINESE);
+  expect(new URL(page.url()).pathname).toMatch(/^\/wp-site\/news\/%(25)?e5/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CHINESE);
+  await page.goBack();
+  await expect(page.locator('.jn-item-title a')).toHaveCount(PAGE_SIZE);
+});
