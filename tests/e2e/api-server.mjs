@@ -1,6 +1,6 @@
 // Test servers for the non-static sources, built from the sample articles:
 //   /api/...                our REST contract (docs/api.openapi.yaml)
-//   /<mode>/api/...         the same, misbehaving: fail-500, fail-403, slow (3 s), no-cors,
+//   /<mode>/api/...         the same, misbehaving: fail-500, fail-403, slow (8 s), no-cors,
 //                           invalid-json, bad-items, flaky-<key> (503 once, then fine)
 //   /feed/page-<n>.json     a JSON Feed of the samples, 5 items a page, with next_url,
 //                           one item without id and one with a bad date
@@ -98,7 +98,7 @@ export function startApiServer(port) {
     const api = url.pathname.match(/^(?:\/([a-z0-9-]+))?\/api(\/.*)$/);
     if (!api) return send(response, 404, problem('not_found', 'no such path'));
     const [, mode = 'normal', path] = api;
-    if (mode === 'slow') await new Promise((done) => setTimeout(done, 3000));
+    if (mode === 'slow') await new Promise((done) => setTimeout(done, 8000));
     if (mode === 'fail-500') return send(response, 500, problem('internal', 'the database is down'));
     if (mode === 'fail-403') return send(response, 403, problem('forbidden', 'this API key may not read the news'));
     if (mode === 'invalid-json') return send(response, 200, '{"items": [ {"id": "unfinished"');
