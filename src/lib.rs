@@ -1,9 +1,9 @@
 //! The news section of the Ningbo Jointlink website: a listing, article pages
 //! and a contact footer, rendered in the browser from static JSON files.
 
-pub mod api;
 pub mod archive;
 pub mod components;
+mod data_folder;
 mod document_title;
 mod focus;
 pub mod http;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::load_site;
+use crate::data_folder::load_site;
 use crate::http::{Http, LoadError};
 use crate::model::{Article, Site, Timestamp};
 use crate::navigation::ListingState;

@@ -1,7 +1,7 @@
 use leptos::logging;
 use leptos::prelude::*;
 
-use crate::api::LoadError;
+use crate::http::LoadError;
 use crate::i18n::Texts;
 use crate::language::use_texts;
 

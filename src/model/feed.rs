@@ -112,18 +112,6 @@ pub fn shorten(text: &str, limit: usize) -> String {
     format!("{}…", at_word.trim_end())
 }
 
-/// Reports of the skipped items, for the console.
-pub fn describe_skipped(file: &str, skipped: &[DataError]) -> Option<String> {
-    (!skipped.is_empty()).then(|| {
-        let reasons: Vec<String> = skipped.iter().map(ToString::to_string).collect();
-        format!(
-            "{file}: skipped {} item(s): {}",
-            skipped.len(),
-            reasons.join("; ")
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::NotFoundMessage;
-use crate::api::LoadError;
 use crate::components::{ArticleBody, LoadFailure, Loading, PublishedDate, TagList};
 use crate::document_title::follow_document_title;
 use crate::focus::heading_taking_focus;
+use crate::http::LoadError;
 use crate::language::use_texts;
 use crate::model::{Article, ArticleSummary};
 use crate::navigation::use_links;

@@ -6,10 +6,11 @@ use std::sync::Arc;
 use leptos::logging;
 use leptos::prelude::*;
 
-use super::{same_id, search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{
+    same_id, search_page, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
+};
 use crate::http::{Http, LoadError};
-use crate::model::feed::{describe_skipped, parse_feed_page};
-use crate::model::paging::parse_page;
+use crate::model::feed::parse_feed_page;
 use crate::model::{newest_first, Article, ArticleSummary, SearchIndex};
 use crate::navigation::ListingState;
 
@@ -36,12 +37,12 @@ impl JsonFeed {
 
     pub async fn listing(
         &self,
-        state: ListingState,
+        state: &ListingState,
+        page: usize,
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
-        let page = parse_page(state.page.as_deref())?;
         let items = self.items.await?;
-        search_page(&items.search, &state, page, page_size, items.skipped)
+        search_page(&items.search, state, page, page_size, items.skipped)
     }
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
@@ -98,9 +99,7 @@ async fn load_all_pages(first: String, http: Http) -> Result<Arc<FeedItems>, Loa
             break;
         }
         let page = http.get_parsed(url.clone(), parse_feed_page).await?;
-        if let Some(report) = describe_skipped(&url, &page.skipped) {
-            logging::warn!("jointlink-news: {report}");
-        }
+        warn_skipped(&url, &page.skipped);
         skipped += page.skipped.len();
         articles.extend(page.articles);
         next = page.next_url.and_then(|next| resolve(&next, &url));

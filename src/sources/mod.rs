@@ -6,11 +6,13 @@ mod rest_api;
 mod static_files;
 mod wordpress;
 
-use crate::api::{DataSource, LoadError};
-use crate::http::Http;
-use crate::model::paging::{page_count, page_items, PageProblem};
+use leptos::logging;
+
+use crate::data_folder::DataSource;
+use crate::http::{Http, LoadError};
+use crate::model::paging::{page_count, page_items, parse_page, PageProblem};
 use crate::model::search::Query;
-use crate::model::{Article, ArticleSummary, SearchIndex, Timestamp};
+use crate::model::{Article, ArticleSummary, DataError, SearchIndex, Timestamp};
 use crate::navigation::{decode_component, ListingState};
 use crate::settings::SourceKind;
 
@@ -38,16 +40,18 @@ impl Source {
         }
     }
 
+    /// The page number is read once here; every source gets a valid one.
     pub async fn listing(
         &self,
         state: ListingState,
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
+        let page = parse_page(state.page.as_deref())?;
         match self {
-            Self::Static(source) => source.listing(state, page_size).await,
-            Self::Api(source) => source.listing(state, page_size).await,
-            Self::JsonFeed(source) => source.listing(state, page_size).await,
-            Self::WordPress(source) => source.listing(state, page_size).await,
+            Self::Static(source) => source.listing(&state, page, page_size).await,
+            Self::Api(source) => source.listing(&state, page, page_size).await,
+            Self::JsonFeed(source) => source.listing(&state, page, page_size).await,
+            Self::WordPress(source) => source.listing(&state, page, page_size).await,
         }
     }
 
@@ -123,6 +127,18 @@ pub struct Neighbours {
 }
 
 pub const MORE_NEWS_COUNT: usize = 3;
+
+/// Items a source sent that could not be read go to the console, one line per source page.
+fn warn_skipped(url: &str, skipped: &[DataError]) {
+    if !skipped.is_empty() {
+        let reasons: Vec<String> = skipped.iter().map(ToString::to_string).collect();
+        logging::warn!(
+            "jointlink-news: {url}: skipped {} item(s): {}",
+            skipped.len(),
+            reasons.join("; ")
+        );
+    }
+}
 
 /// Whether two article ids are the same, written with or without percent
 /// escapes: the router decodes path segments more than once, so a WordPress

@@ -1,12 +1,9 @@
 //! Our REST contract (docs/api.openapi.yaml): the server pages, searches and
 //! filters; the app asks for exactly the page it shows.
 
-use leptos::logging;
-
-use super::{latest_others, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{latest_others, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::http::{Http, LoadError};
-use crate::model::feed::describe_skipped;
-use crate::model::paging::{page_count, parse_page, PageProblem};
+use crate::model::paging::{page_count, PageProblem};
 use crate::model::{parse_api_page, Article, DataError, Problem};
 use crate::navigation::{encode_component, ListingState};
 
@@ -23,10 +20,10 @@ impl RestApi {
 
     pub async fn listing(
         &self,
-        state: ListingState,
+        state: &ListingState,
+        page: usize,
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
-        let page = parse_page(state.page.as_deref())?;
         let mut url = format!("{}/articles?page={page}&per_page={page_size}", self.base);
         if !state.query.trim().is_empty() {
             url.push_str(&format!("&q={}", encode_component(state.query.trim())));
@@ -39,9 +36,7 @@ impl RestApi {
         if page > pages {
             return Err(PageProblem::OutOfRange { page_count: pages }.into());
         }
-        if let Some(report) = describe_skipped(&url, &answer.skipped) {
-            logging::warn!("jointlink-news: {report}");
-        }
+        warn_skipped(&url, &answer.skipped);
         Ok(ListingPage {
             skipped: answer.skipped.len(),
             items: answer.items,
@@ -69,7 +64,7 @@ impl RestApi {
     /// The contract has no neighbour links; the latest articles are one request.
     pub async fn neighbours(&self, id: String) -> Result<Neighbours, LoadError> {
         let first_page = self
-            .listing(ListingState::default(), MORE_NEWS_COUNT + 1)
+            .listing(&ListingState::default(), 1, MORE_NEWS_COUNT + 1)
             .await;
         latest_others(first_page, &id)
     }

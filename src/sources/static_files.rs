@@ -9,8 +9,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
-use crate::api::{load_article, load_index, load_search_index, load_shard, DataSource, LoadError};
-use crate::model::paging::{page_count, page_items, parse_page, shards_for};
+use crate::data_folder::{load_article, load_index, load_search_index, load_shard, DataSource};
+use crate::http::LoadError;
+use crate::model::paging::{page_count, page_items, shards_for};
 use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
 use crate::navigation::ListingState;
 
@@ -128,10 +129,10 @@ impl StaticArchive {
 
     pub async fn listing(
         &self,
-        state: ListingState,
+        state: &ListingState,
+        page: usize,
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
-        let page = parse_page(state.page.as_deref())?;
         if !state.is_filtered() {
             let index = self.index.await?;
             let positions = page_items(page, page_size, index.total)?;
@@ -144,7 +145,7 @@ impl StaticArchive {
             });
         }
         let search = self.search_index().await?;
-        search_page(&search, &state, page, page_size, 0)
+        search_page(&search, state, page, page_size, 0)
     }
 
     /// `Ok(None)` when there is no such article. An id the index rules out

@@ -2,13 +2,13 @@
 //! itself; totals come from the X-WP-Total and X-WP-TotalPages headers. Works
 //! with pretty permalinks (`https://site`) or without (`https://site/?rest_route=`).
 
-use leptos::logging;
 use serde_json::Value;
 
-use super::{latest_others, same_id, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{
+    latest_others, same_id, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
+};
 use crate::http::{Http, LoadError};
-use crate::model::feed::describe_skipped;
-use crate::model::paging::{page_count, parse_page, PageProblem};
+use crate::model::paging::{page_count, PageProblem};
 use crate::model::wordpress::parse_posts;
 use crate::model::{html_to_text, Article};
 use crate::navigation::{encode_component, ListingState};
@@ -35,10 +35,10 @@ impl WordPress {
 
     pub async fn listing(
         &self,
-        state: ListingState,
+        state: &ListingState,
+        page: usize,
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
-        let page = parse_page(state.page.as_deref())?;
         let mut query = format!("page={page}&per_page={}&_embed=1", page_size.min(100));
         if !state.query.trim().is_empty() {
             query.push_str(&format!("&search={}", encode_component(state.query.trim())));
@@ -64,9 +64,7 @@ impl WordPress {
             fetched => fetched?,
         };
         let (items, skipped) = parse_posts(&url, &fetched.body).map_err(LoadError::Invalid)?;
-        if let Some(report) = describe_skipped(&url, &skipped) {
-            logging::warn!("jointlink-news: {report}");
-        }
+        warn_skipped(&url, &skipped);
         let total = fetched.header_number("X-WP-Total").unwrap_or(items.len());
         Ok(ListingPage {
             items: items.into_iter().map(Article::into_summary).collect(),
@@ -109,7 +107,7 @@ impl WordPress {
 
     pub async fn neighbours(&self, slug: String) -> Result<Neighbours, LoadError> {
         let first_page = self
-            .listing(ListingState::default(), MORE_NEWS_COUNT + 1)
+            .listing(&ListingState::default(), 1, MORE_NEWS_COUNT + 1)
             .await;
         latest_others(first_page, &slug)
     }

@@ -1,7 +1,6 @@
 //! The static data folder: its file names, and loading its files.
 
-use crate::http::Http;
-pub use crate::http::LoadError;
+use crate::http::{Http, LoadError};
 use crate::model::{parse_shard, Article, ArticleSummary, DataError, NewsIndex, SearchIndex, Site};
 
 /// Where the JSON files are: a folder on this host or on another one.
