@@ -9,7 +9,16 @@ export const SERVERS = {
   // The standalone site reading a generated 250-article archive with shards.
   archive: { port: 8184, args: '/=dist /data/=target/e2e-archive --spa /' },
   // A company page that embeds the bundle, which lives at /bundle/; no rewrites.
-  host: { port: 8183, args: '/=tests/e2e/host /bundle/=dist --spa /wp-site/' },
+  // Its pages may also fetch from the API and WordPress servers below, and from
+  // a port where nothing listens (for the unreachable-server test).
+  host: {
+    port: 8183,
+    args: '/=tests/e2e/host /bundle/=dist --spa /wp-site/'
+      + ' --connect http://127.0.0.1:8185 --connect http://127.0.0.1:8186 --connect http://127.0.0.1:9',
+  },
+  // A debug build with the test-only panic switch, standalone and embedded.
+  faultStandalone: { port: 8187, args: '/=target/dist-fault --spa /' },
+  faultHost: { port: 8188, args: '/=tests/e2e/host /bundle/=target/dist-fault' },
   // Our REST contract and a paged JSON Feed, on another origin than the pages.
   api: { port: 8185, command: 'node tests/e2e/api-server.mjs 8185' },
   // A real WordPress (Debian's package, MariaDB, php -S), installed and seeded on start.

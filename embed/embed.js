@@ -4,6 +4,9 @@
 //   <div data-jointlink-news></div>
 //   <script type="module" src="https://<bundle host>/<bundle path>/embed.js"></script>
 //
+// The standalone site (index.html) starts the same way. Module scripts run
+// after the document is parsed, so the script may also sit in the head.
+//
 // Everything else (the wasm app, its stylesheet and the default data folder)
 // is found next to this file, so the bundle can live on any host and path.
 const bundle = new URL('./', import.meta.url);

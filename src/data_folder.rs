@@ -1,7 +1,9 @@
 //! The static data folder: its file names, and loading its files.
 
 use crate::http::{Http, LoadError};
-use crate::model::{parse_shard, Article, ArticleSummary, DataError, NewsIndex, SearchIndex, Site};
+use crate::model::{
+    parse_shard, Article, ArticleSummary, DataError, NewsIndex, SearchIndex, ShardRef, Site,
+};
 
 /// Where the JSON files are: a folder on this host or on another one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,11 +53,15 @@ pub async fn load_index(source: DataSource) -> Result<NewsIndex, LoadError> {
         .await
 }
 
-pub async fn load_shard(source: DataSource, url: String) -> Result<Vec<ArticleSummary>, LoadError> {
-    source
-        .http
-        .get_parsed(source.resolve(&url), parse_shard)
-        .await
+/// A shard as the index names it, checked against what the index says of it.
+pub async fn load_shard(
+    source: DataSource,
+    shard: ShardRef,
+) -> Result<Vec<ArticleSummary>, LoadError> {
+    let url = source.resolve(&shard.url);
+    let items = source.http.get_parsed(url.clone(), parse_shard).await?;
+    shard.check(&url, &items).map_err(LoadError::Invalid)?;
+    Ok(items)
 }
 
 /// The search index the news index names; a small index without one is its own.

@@ -9,6 +9,7 @@ mod focus;
 pub mod http;
 pub mod i18n;
 pub mod language;
+mod last_resort;
 mod layouts;
 pub mod model;
 pub mod mount;

@@ -6,6 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
+use crate::last_resort;
 use crate::settings::{Layout, PageContext, Settings};
 use crate::App;
 
@@ -13,6 +14,9 @@ use crate::App;
 pub const MOUNT_SELECTOR: &str = "[data-jointlink-news]";
 
 pub fn mount_all() {
+    last_resort::install();
+    #[cfg(feature = "fault-injection")]
+    fault_injection::panic_on_request();
     let elements = document()
         .query_selector_all(MOUNT_SELECTOR)
         .map(|list| {
@@ -58,6 +62,7 @@ fn page_context() -> PageContext {
 /// fonts and `--jn-*` custom properties still flow in for theming.
 fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
     if matches!(settings.layout, Layout::Standalone { .. }) {
+        last_resort::watch(element.clone());
         leptos::mount::mount_to(element, move || view! { <App settings /> }).forget();
         return Ok(());
     }
@@ -70,6 +75,7 @@ fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
         shadow.append_child(&link)?;
     }
     shadow.append_child(&container)?;
+    last_resort::watch(container.clone());
     leptos::mount::mount_to(container, move || view! { <App settings /> }).forget();
     Ok(())
 }
@@ -83,4 +89,20 @@ fn stylesheet_link(href: &str, container: &HtmlElement) -> Result<Element, JsVal
     link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
     link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
     Ok(link)
+}
+
+/// Test builds only (`--features fault-injection`): a page event that panics,
+/// so that the end-to-end tests can check what readers see after a panic.
+#[cfg(feature = "fault-injection")]
+mod fault_injection {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    pub const PANIC_EVENT: &str = "jointlink-news-test-panic";
+
+    pub fn panic_on_request() {
+        let panic = Closure::<dyn Fn()>::new(|| panic!("deliberate panic on {PANIC_EVENT}"));
+        let _ = leptos::prelude::window()
+            .add_event_listener_with_callback(PANIC_EVENT, panic.into_js_value().unchecked_ref());
+    }
 }

@@ -138,9 +138,11 @@ impl Settings {
             SourceKind::Static => source_url
                 .map(|url| with_trailing_slash(&url))
                 .unwrap_or_else(|| data_folder.clone()),
+            // The other sources append paths (`/site`, `/articles`) to a base without one.
             _ => source_url
-                .map(|url| url.trim_end_matches('/').to_owned())
-                .unwrap_or_else(|| data_folder.clone()),
+                .unwrap_or_else(|| data_folder.clone())
+                .trim_end_matches('/')
+                .to_owned(),
         };
         let site_url = attribute("data-site-url").unwrap_or_else(|| match source {
             SourceKind::Static => format!("{data_url}site.json"),
@@ -304,6 +306,27 @@ mod tests {
         assert_eq!(fallback.source, SourceKind::Static);
         assert_eq!(fallback.site_url, "data/site.json");
         assert_eq!(fallback.timeout_seconds, 10);
+    }
+
+    #[test]
+    fn sources_without_a_url_read_the_bundled_data_folder_without_double_slashes() {
+        let api = settings(&[("data-source", "api")]);
+        assert_eq!(api.data_url, "data");
+        assert_eq!(api.site_url, "data/site");
+        for source in ["jsonfeed", "wordpress"] {
+            let other = settings(&[
+                ("data-source", source),
+                ("data-bundle-url", "https://cdn.example.com/news/"),
+            ]);
+            assert_eq!(
+                other.data_url, "https://cdn.example.com/news/data",
+                "{source}"
+            );
+            assert_eq!(
+                other.site_url, "https://cdn.example.com/news/data/site.json",
+                "{source}"
+            );
+        }
     }
 
     #[test]

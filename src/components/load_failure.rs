@@ -24,6 +24,7 @@ pub fn LoadFailure(
             LoadError::Timeout { .. } => texts.timeout_advice,
             LoadError::Status { .. } => texts.server_error_advice,
             LoadError::Invalid(_) => texts.damaged_data_advice,
+            LoadError::TooLarge { .. } => texts.too_large_advice,
         }
     };
     view! {

@@ -43,7 +43,7 @@ pub fn SearchForm(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
                     name="q"
                     autocomplete="off"
                     node_ref=input
-                    prop:value=move || state.read().query.clone()
+                    prop:value=move || shown_query(&state.read().query, input)
                     on:input=move |event| search_for(event_target_value(&event), true)
                 />
                 <button type="submit" class="jn-button">
@@ -51,5 +51,15 @@ pub fn SearchForm(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
                 </button>
             </div>
         </form>
+    }
+}
+
+/// The URL keeps the query trimmed: rewriting the field from it while the
+/// reader types would swallow the space before their next word, so the field
+/// keeps what the reader typed whenever it means the same search.
+fn shown_query(query: &str, input: NodeRef<leptos::html::Input>) -> String {
+    match input.get_untracked().map(|input| input.value()) {
+        Some(typed) if typed.trim() == query.trim() => typed,
+        _ => query.to_owned(),
     }
 }

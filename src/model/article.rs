@@ -66,6 +66,41 @@ pub struct ShardRef {
     pub oldest: Timestamp,
 }
 
+impl ShardRef {
+    /// A shard file must hold what the index says of it: pages are placed by
+    /// the index's counts, so a half-uploaded or stale shard is rejected
+    /// rather than sliced.
+    pub fn check(&self, file: &str, items: &[ArticleSummary]) -> Result<(), DataError> {
+        let disagrees = |field: String, detail: String| {
+            Err(DataError::new(file, Problem::Disagrees { field, detail }))
+        };
+        if items.len() != self.count {
+            return disagrees(
+                "items".into(),
+                format!(
+                    "the news index, which counts {} articles here; the file holds {}",
+                    self.count,
+                    items.len()
+                ),
+            );
+        }
+        match items
+            .iter()
+            .find(|item| item.meta.published > self.newest || item.meta.published < self.oldest)
+        {
+            Some(item) => disagrees(
+                format!("items[{:?}].date_published", item.meta.id),
+                format!(
+                    "the news index, which dates this shard from {} to {}",
+                    self.oldest.as_str(),
+                    self.newest.as_str()
+                ),
+            ),
+            None => Ok(()),
+        }
+    }
+}
+
 impl ArticleMeta {
     pub(super) fn read(fields: &Fields) -> Result<Self, DataError> {
         let id = fields.required_text("id")?;

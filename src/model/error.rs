@@ -29,6 +29,11 @@ pub enum Problem {
         field: String,
         rule: &'static str,
     },
+    /// Two files that must agree do not, e.g. a shard and the index naming it.
+    Disagrees {
+        field: String,
+        detail: String,
+    },
 }
 
 impl DataError {
@@ -55,6 +60,9 @@ impl fmt::Display for DataError {
                 "{file}: field `{field}` is {value:?}, not an RFC 3339 date-time such as 2021-05-14T09:00:00+08:00"
             ),
             Problem::InvalidValue { field, rule } => write!(f, "{file}: field `{field}` {rule}"),
+            Problem::Disagrees { field, detail } => {
+                write!(f, "{file}: field `{field}` disagrees with {detail}")
+            }
         }
     }
 }

@@ -2,12 +2,14 @@
 //! counted, items without an id are dropped as the specification says, and
 //! numeric ids become strings.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
 use super::html_text::html_to_text;
-use super::{Article, ArticleMeta, Body};
+use super::{newest_first, Article, ArticleMeta, Body};
 
 /// One page of a feed; older items are at `next_url`.
 #[derive(Debug)]
@@ -98,6 +100,19 @@ fn read_item(item: &Fields, feed_language: Option<&str>) -> Result<Option<Articl
     }))
 }
 
+/// The items of all pages in listing order, each id once: a feed that repeats
+/// an item (on a later page, or after an edit) shows the first copy it sent.
+pub fn merge_pages(pages: Vec<Vec<Article>>) -> Vec<Article> {
+    let mut seen = HashSet::new();
+    let mut articles: Vec<Article> = pages
+        .into_iter()
+        .flatten()
+        .filter(|article| seen.insert(article.meta.id.clone()))
+        .collect();
+    articles.sort_by(|a, b| newest_first(&a.meta, &b.meta));
+    articles
+}
+
 /// The first `limit` characters of `text`, cut at a word where there are words.
 pub fn shorten(text: &str, limit: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -159,6 +174,41 @@ mod tests {
             Some("en"),
             "the feed's language applies"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn repeated_ids_are_shown_once_wherever_they_are() -> Result<(), DataError> {
+        let page = |items: &str| -> Result<Vec<Article>, DataError> {
+            Ok(parse_feed_page("feed.json", &format!(r#"{{"items": [{items}]}}"#))?.articles)
+        };
+        let item = |id: &str, title: &str, date: &str| {
+            format!(
+                r#"{{"id": "{id}", "title": "{title}", "content_text": "x", "date_published": "{date}"}}"#
+            )
+        };
+        let merged = merge_pages(vec![
+            page(
+                &[
+                    item("a", "A first", "2024-03-01T00:00:00Z"),
+                    item("b", "B", "2024-02-01T00:00:00Z"),
+                    item("a", "A again", "2024-01-01T00:00:00Z"),
+                ]
+                .join(","),
+            )?,
+            page(
+                &[
+                    item("c", "C", "2024-04-01T00:00:00Z"),
+                    item("b", "B stale", "2024-05-01T00:00:00Z"),
+                ]
+                .join(","),
+            )?,
+        ]);
+        let shown: Vec<(&str, &str)> = merged
+            .iter()
+            .map(|article| (article.meta.id.as_str(), article.meta.title.as_str()))
+            .collect();
+        assert_eq!(shown, [("c", "C"), ("a", "A first"), ("b", "B")]);
         Ok(())
     }
 

@@ -301,6 +301,35 @@ fn a_sharded_index_must_add_up_and_name_its_search_index() {
 }
 
 #[test]
+fn a_shard_must_hold_what_the_index_says() -> Outcome {
+    let shard = NewsIndex::parse(FILE, SHARDED)?.shards.remove(0);
+    let item = |id: &str, date: &str| {
+        format!(r#"{{"id":"{id}","title":"T","summary":"s","date_published":"{date}"}}"#)
+    };
+    let file =
+        |items: &[String]| parse_shard(FILE, &format!(r#"{{"items":[{}]}}"#, items.join(",")));
+    let whole = file(&[
+        item("old", "2023-01-01T00:00:00Z"),
+        item("older", "2022-06-01T08:00:00+08:00"),
+    ])?;
+    shard.check(FILE, &whole)?;
+    let half_uploaded = file(&[item("old", "2023-01-01T00:00:00Z")])?;
+    assert!(matches!(
+        problem_of(shard.check(FILE, &half_uploaded)),
+        Problem::Disagrees { field, detail } if field == "items" && detail.contains("counts 2") && detail.contains("holds 1")
+    ));
+    let misdated = file(&[
+        item("old", "2023-01-01T00:00:00Z"),
+        item("stray", "2024-01-01T00:00:00Z"),
+    ])?;
+    assert!(matches!(
+        problem_of(shard.check(FILE, &misdated)),
+        Problem::Disagrees { field, .. } if field.contains("stray")
+    ));
+    Ok(())
+}
+
+#[test]
 fn search_index_rows_are_read_by_position() -> Outcome {
     let text = r#"{"tags": ["Ports", "海运"], "items": [
         ["old", "Old news", "About ports", "2020-01-01T00:00:00Z", [0]],

@@ -19,6 +19,27 @@ pub fn parse_posts(file: &str, text: &str) -> Result<(Vec<Article>, Vec<DataErro
     root.lenient_list("posts", read_post)
 }
 
+/// The id of the tag called `name` (as a reader's link names it, any case) in
+/// an answer of `/wp/v2/tags?search=`; `Ok(None)` when the site has no such tag.
+pub fn find_tag_id(file: &str, text: &str, name: &str) -> Result<Option<u64>, DataError> {
+    let document = parse_document(file, text)?;
+    let wrapped = serde_json::json!({ "tags": document });
+    let root = Fields::root(file, &wrapped)?;
+    let (tags, _) = root.lenient_list("tags", |tag| {
+        let id = match tag.value("id") {
+            Some(Value::Number(id)) => id.as_u64(),
+            _ => None,
+        }
+        .ok_or_else(|| tag.invalid("id", "must be a whole number"))?;
+        Ok((id, html_to_text(&tag.required_text("name")?)))
+    })?;
+    let wanted = name.to_lowercase();
+    Ok(tags
+        .into_iter()
+        .find(|(_, tag_name)| tag_name.to_lowercase() == wanted)
+        .map(|(id, _)| id))
+}
+
 fn read_post(post: &Fields) -> Result<Article, DataError> {
     let rendered = |name: &str| -> Result<Option<String>, DataError> {
         match post.optional_object(name)? {
@@ -145,6 +166,23 @@ mod tests {
         assert_eq!(posts[1].meta.id, "%e6%b5%b7%e8%bf%90");
         assert_eq!(posts[1].summary.as_deref(), Some("内容"));
         Ok(())
+    }
+
+    #[test]
+    fn finds_a_tag_by_its_name_in_any_case() -> Result<(), DataError> {
+        let tags = r#"[{"id": 3, "name": "Port &amp; rail"}, {"id": 9, "name": "Ports"}, {"name": "No id"}]"#;
+        assert_eq!(find_tag_id("tags", tags, "ports")?, Some(9));
+        assert_eq!(find_tag_id("tags", tags, "Port & rail")?, Some(3));
+        assert_eq!(find_tag_id("tags", tags, "Rail")?, None);
+        assert_eq!(find_tag_id("tags", "[]", "Ports")?, None);
+        Ok(())
+    }
+
+    #[test]
+    fn a_broken_tags_answer_is_an_error_not_an_unknown_tag() {
+        for broken in ["<html>", r#"{"code": "rest_no_route"}"#, "", "[1, 2"] {
+            assert!(find_tag_id("tags", broken, "Ports").is_err(), "{broken}");
+        }
     }
 
     #[test]

@@ -10,8 +10,8 @@ use super::{
     same_id, search_page, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
 use crate::http::{Http, LoadError};
-use crate::model::feed::parse_feed_page;
-use crate::model::{newest_first, Article, ArticleSummary, SearchIndex};
+use crate::model::feed::{merge_pages, parse_feed_page};
+use crate::model::{Article, ArticleSummary, SearchIndex};
 use crate::navigation::ListingState;
 
 /// A feed longer than this many pages is cut, so a looping feed cannot hang the page.
@@ -89,9 +89,11 @@ impl JsonFeed {
 }
 
 async fn load_all_pages(first: String, http: Http) -> Result<Arc<FeedItems>, LoadError> {
-    let mut articles = Vec::new();
+    let mut pages = Vec::new();
     let mut skipped = 0;
-    let mut next = Some(first);
+    // Relative `next_url`s resolve against the page that names them, so that
+    // page needs an absolute address even when the setting is relative.
+    let mut next = Some(against_document(&first));
     let mut visited = Vec::new();
     while let Some(url) = next.take() {
         if visited.contains(&url) || visited.len() == MAX_PAGES {
@@ -101,12 +103,11 @@ async fn load_all_pages(first: String, http: Http) -> Result<Arc<FeedItems>, Loa
         let page = http.get_parsed(url.clone(), parse_feed_page).await?;
         warn_skipped(&url, &page.skipped);
         skipped += page.skipped.len();
-        articles.extend(page.articles);
+        pages.push(page.articles);
         next = page.next_url.and_then(|next| resolve(&next, &url));
         visited.push(url);
     }
-    articles.sort_by(|a, b| newest_first(&a.meta, &b.meta));
-    articles.dedup_by(|a, b| a.meta.id == b.meta.id);
+    let articles = merge_pages(pages);
     let summaries = articles
         .iter()
         .map(|article| ArticleSummary {
@@ -126,4 +127,12 @@ fn resolve(url: &str, base: &str) -> Option<String> {
     web_sys::Url::new_with_base(url, base)
         .ok()
         .map(|url| url.href())
+}
+
+fn against_document(url: &str) -> String {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.base_uri().ok().flatten())
+        .and_then(|base| resolve(url, &base))
+        .unwrap_or_else(|| url.to_owned())
 }

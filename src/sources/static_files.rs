@@ -84,7 +84,7 @@ impl StaticArchive {
         {
             return Ok(cached);
         }
-        let loaded = Arc::new(load_shard(self.source.clone(), shard.url.clone()).await?);
+        let loaded = Arc::new(load_shard(self.source.clone(), shard.clone()).await?);
         self.shards
             .update_value(|shards| drop(shards.insert(shard.url.clone(), loaded.clone())));
         Ok(loaded)

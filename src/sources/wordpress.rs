@@ -2,15 +2,13 @@
 //! itself; totals come from the X-WP-Total and X-WP-TotalPages headers. Works
 //! with pretty permalinks (`https://site`) or without (`https://site/?rest_route=`).
 
-use serde_json::Value;
-
 use super::{
     latest_others, same_id, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
 use crate::http::{Http, LoadError};
-use crate::model::paging::{page_count, PageProblem};
-use crate::model::wordpress::parse_posts;
-use crate::model::{html_to_text, Article};
+use crate::model::paging::{page_count, page_items, PageProblem};
+use crate::model::wordpress::{find_tag_id, parse_posts};
+use crate::model::Article;
 use crate::navigation::{encode_component, ListingState};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,7 +44,7 @@ impl WordPress {
         if let Some(tag) = &state.tag {
             match self.tag_id(tag).await? {
                 Some(id) => query.push_str(&format!("&tags={id}")),
-                None => return Ok(empty_listing(page)),
+                None => return Ok(empty_listing(page, page_size)?),
             }
         }
         let url = self.endpoint("posts", &query);
@@ -84,15 +82,7 @@ impl WordPress {
             &format!("search={}&per_page=100", encode_component(name)),
         );
         let fetched = self.http.get(&url).await?;
-        let tags: Value = serde_json::from_str(&fetched.body).unwrap_or(Value::Null);
-        let wanted = name.to_lowercase();
-        Ok(tags.as_array().into_iter().flatten().find_map(|tag| {
-            let matches = tag
-                .get("name")
-                .and_then(Value::as_str)
-                .is_some_and(|tag_name| html_to_text(tag_name).to_lowercase() == wanted);
-            matches.then(|| tag.get("id")?.as_u64()).flatten()
-        }))
+        find_tag_id(&url, &fetched.body, name).map_err(LoadError::Invalid)
     }
 
     pub async fn article(&self, slug: String) -> Result<Option<Article>, LoadError> {
@@ -113,12 +103,14 @@ impl WordPress {
     }
 }
 
-fn empty_listing(page: usize) -> ListingPage {
-    ListingPage {
+/// A tag the site does not have lists nothing: page 1 is empty, later pages do not exist.
+fn empty_listing(page: usize, page_size: usize) -> Result<ListingPage, PageProblem> {
+    page_items(page, page_size, 0)?;
+    Ok(ListingPage {
         items: Vec::new(),
         page,
         page_count: 1,
         total: 0,
         skipped: 0,
-    }
+    })
 }

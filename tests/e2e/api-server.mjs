@@ -1,7 +1,8 @@
 // Test servers for the non-static sources, built from the sample articles:
 //   /api/...                our REST contract (docs/api.openapi.yaml)
 //   /<mode>/api/...         the same, misbehaving: fail-500, fail-403, slow (8 s), no-cors,
-//                           invalid-json, bad-items, flaky-<key> (503 once, then fine)
+//                           invalid-json, bad-items, flaky-<key> (503 once, then fine),
+//                           drip (one byte a second), endless (a body that never ends)
 //   /feed/page-<n>.json     a JSON Feed of the samples, 5 items a page, with next_url,
 //                           one item without id and one with a bad date
 //
@@ -87,6 +88,22 @@ function feedPage(number, origin) {
 
 const flakyFailures = new Set();
 
+/** Answers with a body that keeps coming, `bytesPerTick` at a time, until the client gives up. */
+function stream(response, { bytesPerTick, tickMs }) {
+  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' });
+  const item = `${JSON.stringify(summary(articles[0]))},`;
+  const piece = item.repeat(Math.ceil(bytesPerTick / item.length)).slice(0, bytesPerTick);
+  let stopped = false;
+  response.on('close', () => { stopped = true; });
+  const tick = () => {
+    if (stopped) return;
+    if (response.write(piece)) setTimeout(tick, tickMs);
+    else response.once('drain', tick);
+  };
+  response.write('{"items": [');
+  setTimeout(tick, tickMs);
+}
+
 export function startApiServer(port) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, `http://127.0.0.1:${port}`);
@@ -99,6 +116,8 @@ export function startApiServer(port) {
     if (!api) return send(response, 404, problem('not_found', 'no such path'));
     const [, mode = 'normal', path] = api;
     if (mode === 'slow') await new Promise((done) => setTimeout(done, 8000));
+    if (mode === 'drip') return stream(response, { bytesPerTick: 1, tickMs: 1000 });
+    if (mode === 'endless') return stream(response, { bytesPerTick: 64 * 1024, tickMs: 0 });
     if (mode === 'fail-500') return send(response, 500, problem('internal', 'the database is down'));
     if (mode === 'fail-403') return send(response, 403, problem('forbidden', 'this API key may not read the news'));
     if (mode === 'invalid-json') return send(response, 200, '{"items": [ {"id": "unfinished"');

@@ -1,6 +1,6 @@
 // The archive against a generated 250-article archive (5 shards of 50):
 // pages, search, tags, neighbours and history, all through the URL.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { readArchive, index as sampleIndex } from './sample-data.mjs';
 
@@ -67,7 +67,52 @@ test.describe('pages', () => {
   }
 });
 
+test.describe('a shard that disagrees with the index', () => {
+  const shard = readArchive('news/2.json');
+  const pageTitles = (number) => all.slice((number - 1) * 10, number * 10).map((item) => item.title);
+
+  test('a half-uploaded shard gives a message with Retry; pages elsewhere still work', async ({ page }) => {
+    const logged = [];
+    page.on('console', (entry) => entry.type() === 'error' && logged.push(entry.text()));
+    let damaged = true;
+    await page.route('**/data/news/2.json', (route) =>
+      damaged ? route.fulfill({ json: { items: shard.items.slice(0, 20) } }) : route.continue());
+    await page.goto(`${SITE}/?page=7`);
+    const alert = page.locator('.jn-listing [role="alert"]');
+    await expect(alert).toContainText('damaged');
+    expect(logged.join('\n')).toMatch(/news\/2\.json: field `items` disagrees .* counts 50 articles here; the file holds 20/);
+    damaged = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(titles(page)).toHaveText(pageTitles(7));
+
+    damaged = true;
+    for (const number of [1, 5, 12]) {
+      await page.goto(`${SITE}/?page=${number}`);
+      await expect(titles(page)).toHaveText(pageTitles(number));
+    }
+  });
+
+  test('a shard with an article outside the dates the index gives it is refused', async ({ page }) => {
+    const logged = [];
+    page.on('console', (entry) => entry.type() === 'error' && logged.push(entry.text()));
+    const [first, ...rest] = shard.items;
+    await page.route('**/data/news/2.json', (route) =>
+      route.fulfill({ json: { items: [{ ...first, date_published: '2099-01-01T00:00:00Z' }, ...rest] } }));
+    await page.goto(`${SITE}/?page=6`);
+    await expect(page.locator('.jn-listing [role="alert"]')).toContainText('damaged');
+    expect(logged.join('\n')).toContain(`items["${first.id}"].date_published`);
+  });
+});
+
 test.describe('search', () => {
+  test('the field keeps the spaces a reader types between words', async ({ page }) => {
+    await page.goto(SITE);
+    const box = page.getByRole('searchbox', { name: 'Search the news' });
+    await box.pressSequentially('port rail', { delay: 60 });
+    await expect(box).toHaveValue('port rail');
+    await expect(page).toHaveURL(/[?&]q=port%20rail$/);
+  });
+
   test('finds Latin words ignoring case, width and accents, and keeps the query in the URL', async ({ page }) => {
     await page.goto(SITE);
     const box = page.getByRole('searchbox', { name: 'Search the news' });

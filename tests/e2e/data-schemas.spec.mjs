@@ -1,6 +1,6 @@
 // Every shipped data file against its JSON Schema in docs/schemas, and the
 // index against the article files it points to.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readFileSync, readdirSync } from 'node:fs';

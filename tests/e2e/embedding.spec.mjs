@@ -1,7 +1,7 @@
 // The bundle embedded in a company page (tests/e2e/host/about/company-news.html)
 // with hostile global CSS, its own links, form, hash link and title, and two
 // instances: the full news section and a "latest 5" box.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { article, firstPage, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 

@@ -1,6 +1,6 @@
 // Every vector of the XSS corpus, served as an article's content_html, rendered
 // by the release build: no dialog, no script, no forbidden element or attribute.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { article, SEED_ID } from './sample-data.mjs';
 

@@ -1,6 +1,6 @@
 // The release build in Chromium: listing, article, navigation, not-found,
 // footer, failures and recovery.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { article, firstPage, index, newestFirst, PAGE_SIZE, site, SEED_ID } from './sample-data.mjs';
 
 const seed = article(SEED_ID);

@@ -1,6 +1,6 @@
 // The same build against our REST API and a JSON Feed, chosen by data-source,
 // with real HTTP servers on another origin, and every kind of failure.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { article, newestFirst, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
 
@@ -112,6 +112,37 @@ test.describe('a JSON Feed', () => {
     await expect(titles(page)).toHaveText(['Suez Canal blockage: expect delays on Asia–Europe sailings']);
   });
 
+  test('follows relative next_urls when the feed address itself is relative', async ({ page }) => {
+    // The feed served from the page's own origin, as `data-source-url="feed/page-1.json"`.
+    await page.route(`${origin('host')}/feed/**`, async (route) => {
+      const response = await route.fetch({ url: `${API}${new URL(route.request().url()).pathname}` });
+      await route.fulfill({ response });
+    });
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(widget({ source: 'jsonfeed', url: 'feed/page-1.json' }));
+    await expect(titles(page)).toHaveText(all.slice(0, PAGE_SIZE).map((item) => item.title));
+    await news(page).getByRole('link', { name: 'Next page' }).click();
+    await expect(titles(page)).toHaveText(all.slice(PAGE_SIZE).map((item) => item.title));
+    expect(requested.filter((url) => url.includes('/feed/'))).toEqual(
+      [1, 2, 3].map((number) => `${origin('host')}/feed/page-${number}.json`),
+    );
+  });
+
+  test('an item repeated on a later page is listed once', async ({ page }) => {
+    await page.route(`${API}/feed/page-3.json`, async (route) => {
+      const response = await route.fetch();
+      const feed = await response.json();
+      const first = (await (await route.fetch({ url: `${API}/feed/page-1.json` })).json()).items[0];
+      await route.fulfill({ response, json: { ...feed, items: [...feed.items, { ...first, title: 'A stale copy', date_published: '2001-01-01T00:00:00Z' }] } });
+    });
+    await page.goto(feed);
+    await expect(titles(page).first()).toHaveText(all[0].title);
+    await news(page).getByRole('link', { name: 'Next page' }).click();
+    await expect(titles(page)).toHaveText(all.slice(PAGE_SIZE).map((item) => item.title));
+    await expect(news(page).getByText('A stale copy')).toHaveCount(0);
+  });
+
   test('opens items with numeric ids and HTML bodies', async ({ page }) => {
     await page.goto(`${feed}&news=1001`);
     await expect(heading(page)).toHaveText(all[1].title);
@@ -119,4 +150,14 @@ test.describe('a JSON Feed', () => {
     await page.goto(`${feed}&news=${SEED_ID}`);
     await expect(heading(page)).toHaveText(seed.title);
   });
+});
+
+test('without data-source-url, the API is the bundle\'s data folder, addressed without double slashes', async ({ page }) => {
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(widget({ source: 'api' }));
+  await expect(news(page).locator('.jn-listing [role="alert"]')).toBeVisible();
+  const data = requested.filter((path) => path.startsWith('/bundle/data'));
+  expect(data).toEqual(expect.arrayContaining(['/bundle/data/site', '/bundle/data/articles']));
+  expect(data.filter((path) => path.includes('//'))).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // The standalone site deployed below /news/ (trunk build --public-url /news/):
 // assets, data and every link stay below that path.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { article, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 

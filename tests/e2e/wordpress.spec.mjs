@@ -1,6 +1,6 @@
 // The WordPress source against a real WordPress (tests/wordpress/serve.sh):
 // the 13 samples, a post of hostile HTML and a post with a Chinese slug.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { article, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 
@@ -79,6 +79,22 @@ test('hostile HTML in a post is rendered harmless, its title as text', async ({ 
 test('an unknown slug is not found', async ({ page }) => {
   await page.goto(`${page1}&news=no-such-post`);
   await expect(heading(page)).toHaveText('Page not found');
+});
+
+test('an unknown tag lists nothing on page 1 and has no page 2', async ({ page }) => {
+  await page.goto(`${page1}&news-tag=No+such+tag`);
+  await expect(news(page).getByText('No articles match your search.')).toBeVisible();
+  await page.goto(`${page1}&news-tag=No+such+tag&news-page=2`);
+  await expect(news(page).getByText('There is no such page in the news.')).toBeVisible();
+});
+
+test('a broken answer about tags is an error with Retry, not an empty listing', async ({ page }) => {
+  await page.route(/rest_route=%2Fwp%2Fv2%2Ftags|rest_route=\/wp\/v2\/tags/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Database error</html>' }));
+  await page.goto(`${page1}&news-tag=Ports`);
+  const alert = news(page).locator('.jn-listing [role="alert"]');
+  await expect(alert).toContainText('damaged');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
 test('a wrong WordPress address shows the error with Retry', async ({ page }) => {

@@ -4,6 +4,10 @@
 //! everything else that may be shown. Nothing from the feed is ever assigned
 //! to `innerHTML`.
 
+mod inline_code;
+
+pub use inline_code::without_inline_code;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
 
@@ -53,7 +57,7 @@ pub fn sanitize_html(html: &str) -> Option<DocumentFragment> {
     let page = web_sys::window()?.document()?;
     let parsed = DomParser::new()
         .ok()?
-        .parse_from_string(html, SupportedType::TextHtml)
+        .parse_from_string(&without_inline_code(html), SupportedType::TextHtml)
         .ok()?;
     let fragment = page.create_document_fragment();
     if let Some(body) = parsed.body() {

@@ -1,6 +1,8 @@
 //! GET requests for every source: a time limit, and failures described in the
 //! terms the page explains to a reader.
 
+mod capped_body;
+
 use std::fmt;
 
 use gloo_net::http::{Headers, Request};
@@ -8,10 +10,19 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal};
 
+use self::capped_body::{read_capped, BodyError};
 use crate::model::DataError;
 use crate::navigation::decode_component;
 
 pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
+
+/// Larger answers are refused, so a misconfigured server or an endless stream
+/// cannot fill the reader's memory. The largest file the app reads, the search
+/// index of a sharded archive, reaches it at about 28,000 articles.
+pub const MAX_RESPONSE_BYTES: usize = 8 << 20;
+
+/// Enough of an error answer for its message.
+const MAX_ERROR_BODY_BYTES: usize = 64 << 10;
 
 /// How long a request may take before the reader is told and offered a retry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +52,8 @@ pub enum LoadError {
         status: u16,
         detail: Option<String>,
     },
+    /// The answer is larger than `MAX_RESPONSE_BYTES`.
+    TooLarge { url: String, limit_bytes: usize },
     /// The server answered, but not with what the format promises.
     Invalid(DataError),
 }
@@ -73,6 +86,11 @@ impl fmt::Display for LoadError {
                 write!(f, "{url} answered HTTP {status}")?;
                 detail.iter().try_for_each(|detail| write!(f, ": {detail}"))
             }
+            Self::TooLarge { url, limit_bytes } => write!(
+                f,
+                "{url} is larger than {} MiB, more than the news reads from one file",
+                limit_bytes >> 20
+            ),
             Self::Invalid(error) => error.fmt(f),
         }
     }
@@ -116,7 +134,7 @@ impl Http {
     }
 
     async fn send(&self, url: &str, signal: Option<&AbortSignal>) -> Result<Fetched, LoadError> {
-        let failed = |error: gloo_net::Error| {
+        let failed = |detail: String| {
             if signal.is_some_and(AbortSignal::aborted) {
                 LoadError::Timeout {
                     url: url.to_owned(),
@@ -125,7 +143,7 @@ impl Http {
             } else {
                 LoadError::Unreachable {
                     url: url.to_owned(),
-                    detail: error.to_string(),
+                    detail,
                 }
             }
         };
@@ -149,16 +167,29 @@ impl Http {
             .abort_signal(signal)
             .send()
             .await
-            .map_err(failed)?;
-        if !response.ok() {
+            .map_err(|error| failed(error.to_string()))?;
+        let headers = response.headers();
+        let (ok, status) = (response.ok(), response.status());
+        let raw = web_sys::Response::from(response);
+        if !ok {
             return Err(LoadError::Status {
                 url: url.to_owned(),
-                status: response.status(),
-                detail: response.text().await.ok().map(|body| error_detail(&body)),
+                status,
+                detail: read_capped(&raw, MAX_ERROR_BODY_BYTES)
+                    .await
+                    .ok()
+                    .map(|body| error_detail(&body)),
             });
         }
-        let headers = response.headers();
-        let body = response.text().await.map_err(failed)?;
+        let body = read_capped(&raw, MAX_RESPONSE_BYTES)
+            .await
+            .map_err(|error| match error {
+                BodyError::TooLarge => LoadError::TooLarge {
+                    url: url.to_owned(),
+                    limit_bytes: MAX_RESPONSE_BYTES,
+                },
+                BodyError::Failed(error) => failed(format!("{error:?}")),
+            })?;
         Ok(Fetched { body, headers })
     }
 
