@@ -4,7 +4,7 @@
 
 use jointlink_news::components::{ArticleBody, ContactDetails, NewsListItem};
 use jointlink_news::model::{Body, NewsIndex, Site};
-use jointlink_news::sanitize::sanitize_html;
+use jointlink_news::sanitize::sanitize_into;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -236,10 +236,10 @@ async fn every_xss_vector_is_neutralised() {
     );
     for vector in &vectors {
         let container = fresh_container();
-        let fragment = sanitize_html(vector).expect("the browser can parse HTML");
-        container
-            .append_child(&fragment)
-            .expect("insert the sanitised fragment");
+        assert!(
+            sanitize_into(vector, &container),
+            "the browser can parse HTML"
+        );
         assert_only_allowed_markup(&container, vector);
     }
     settle().await;
@@ -247,6 +247,41 @@ async fn every_xss_vector_is_neutralised() {
         global("__xss").is_undefined(),
         "a script from the corpus ran"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_long_html_body_arrives_whole_a_slice_at_a_time() {
+    let paragraphs = 10_000;
+    let html: String = (1..=paragraphs)
+        .map(|number| format!("<p style=\"x\">Paragraph {number}</p>"))
+        .collect();
+    let container = fresh_container();
+    assert!(
+        sanitize_into(&html, &container),
+        "the browser can parse HTML"
+    );
+    let first_slice = all(&container, "p").len();
+    assert!(
+        (1..paragraphs).contains(&first_slice),
+        "the first slice holds part of the body, not {first_slice} paragraphs"
+    );
+    // Debug builds copy slowly: allow up to 10 s, a check every 150 ms.
+    for _ in 0..70 {
+        if all(&container, "p").len() == paragraphs {
+            break;
+        }
+        settle().await;
+    }
+    let copied = all(&container, "p");
+    assert_eq!(copied.len(), paragraphs);
+    assert_eq!(
+        copied
+            .last()
+            .and_then(|last| last.text_content())
+            .as_deref(),
+        Some("Paragraph 10000")
+    );
+    assert_only_allowed_markup(&container, "the long body");
 }
 
 #[wasm_bindgen_test]
