@@ -2,13 +2,14 @@
 //! each mounts one component into a fresh element and inspects the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use jointlink_news::components::{ArticleBody, ContactDetails, NewsListItem};
+use jointlink_news::components::{ArticleBody, ContactDetails, NewsListItem, SearchForm};
 use jointlink_news::model::{Body, NewsIndex, Site};
+use jointlink_news::navigation::{provide_url_query, ListingState, UrlQuery};
 use jointlink_news::sanitize::sanitize_into;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -247,6 +248,42 @@ async fn every_xss_vector_is_neutralised() {
         global("__xss").is_undefined(),
         "a script from the corpus ran"
     );
+}
+
+/// The URL keeps the query trimmed, and it may catch up with the reader after
+/// they typed on: the field must not lose the space before their next word.
+#[wasm_bindgen_test]
+async fn the_search_field_keeps_a_typed_space_when_the_url_catches_up() {
+    let searching = |query: &str| ListingState {
+        query: query.to_owned(),
+        ..ListingState::default()
+    };
+    let state = RwSignal::new(searching("se"));
+    let container = fresh_container();
+    let _mounted = leptos::mount::mount_to(container.clone(), move || {
+        provide_url_query(UrlQuery {
+            search: Signal::stored(String::new()),
+            navigate: Callback::new(|_| {}),
+        });
+        view! { <SearchForm state /> }
+    });
+    settle().await;
+    let input: HtmlInputElement = one(&container, "input").unchecked_into();
+    assert_eq!(input.value(), "se");
+
+    input.set_value("sea ");
+    state.set(searching("sea"));
+    settle().await;
+    assert_eq!(
+        input.value(),
+        "sea ",
+        "the late URL update swallowed the space"
+    );
+
+    // Another search from elsewhere (back, a link) still replaces the field.
+    state.set(searching("rail"));
+    settle().await;
+    assert_eq!(input.value(), "rail");
 }
 
 #[wasm_bindgen_test]

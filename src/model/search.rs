@@ -13,18 +13,18 @@ pub fn normalize(text: &str) -> String {
             pending_space = !normalized.is_empty();
             continue;
         }
+        let (first, second) = match fold_accent(c) {
+            Folded::One(base) => (base, None),
+            Folded::Two(first, second) => (first, Some(second)),
+            // A lone combining mark after a space must not leave the space at the end.
+            Folded::Drop => continue,
+        };
         if pending_space {
             normalized.push(' ');
             pending_space = false;
         }
-        match fold_accent(c) {
-            Folded::One(base) => normalized.push(base),
-            Folded::Two(first, second) => {
-                normalized.push(first);
-                normalized.push(second);
-            }
-            Folded::Drop => {}
-        }
+        normalized.push(first);
+        normalized.extend(second);
     }
     normalized
 }
@@ -161,6 +161,13 @@ mod tests {
         assert_eq!(LATIN_EXTENDED_ADDITIONAL.len(), 0x1F00 - 0x1E00);
         assert_eq!(normalize("ÿžźżš"), "yzzzs");
         assert_eq!(normalize("÷×"), "÷×");
+    }
+
+    /// Found by the `search_normalisation` fuzz target.
+    #[test]
+    fn a_lone_combining_mark_after_a_space_leaves_no_trailing_space() {
+        assert_eq!(normalize("宁波 \u{301}"), "宁波");
+        assert_eq!(normalize("a \u{301}b"), "a b");
     }
 
     #[test]

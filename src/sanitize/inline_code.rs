@@ -1,11 +1,15 @@
-//! Removes inline styles (`style` attributes and `<style>` elements) and event
-//! handlers (`on*` attributes) from markup before the browser parses it. Under
-//! a Content-Security-Policy without 'unsafe-inline' the browser checks each of
-//! them while building even an inert document, and reports every one as a
-//! violation; a WordPress post carries dozens. Safety never depends on this
-//! pass: the allowlist walk drops all of them anyway. It only keeps a site's
-//! report endpoint quiet, so it follows the HTML tokenizer closely but not to
-//! the last foreign-content rule.
+//! Defuses inline styles and event handlers in markup before the browser parses
+//! it. Under a Content-Security-Policy without 'unsafe-inline' the browser
+//! checks every `style` attribute, `<style>` element and `on*` attribute while
+//! building even an inert document, and reports each as a violation; a
+//! WordPress post carries dozens. Safety never depends on this pass: the
+//! allowlist walk drops all of them anyway. It only keeps a site's report
+//! endpoint quiet, so it follows the HTML tokenizer closely but not to the last
+//! foreign-content rule.
+//!
+//! Attributes are renamed (`style` becomes `x-style`), not removed, so the
+//! tokens around them stay as they were: removing `style="a"` from
+//! `<p a style="a"="b">` would make `="b"` the value of `a`.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -17,7 +21,7 @@ const TEXT_ONLY: &[&str] = &[
 
 pub fn without_inline_code(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    let mut removed = Vec::new();
+    let mut edits = Vec::new();
     let mut position = 0;
     while let Some(offset) = bytes[position..].iter().position(|&byte| byte == b'<') {
         position += offset;
@@ -29,34 +33,46 @@ pub fn without_inline_code(html: &str) -> Cow<'_, str> {
         } else if rest.starts_with(b"</") && rest.get(2).is_some_and(u8::is_ascii_alphabetic) {
             position = scan_tag(bytes, position + 2, &mut |_| {}).end;
         } else if rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
-            position = start_tag(bytes, position, &mut removed);
+            position = start_tag(bytes, position, &mut edits);
         } else {
             position += 1;
         }
     }
-    if removed.is_empty() {
+    if edits.is_empty() {
         return Cow::Borrowed(html);
     }
-    let mut kept = String::with_capacity(html.len());
+    let mut kept = String::with_capacity(html.len() + 2 * edits.len());
     let mut copied_up_to = 0;
-    for range in removed {
+    for (range, replacement) in edits {
         kept.push_str(&html[copied_up_to..range.start]);
+        kept.push_str(replacement);
         copied_up_to = range.end;
     }
     kept.push_str(&html[copied_up_to..]);
     Cow::Owned(kept)
 }
 
+/// Put before the name of an inline style or handler attribute.
+const RENAMED: &str = "x-";
+/// What replaces a `<style>` element: text on either side stays text (`<`
+/// before it and `p onclick=x>` after it must not join into a tag).
+const ELEMENT_GAP: &str = "<!---->";
+
+/// One change to the markup: the bytes in the range give way to the text.
+type Edit = (Range<usize>, &'static str);
+
 /// Reads the start tag at `start` and the text of a text-only element after
-/// it, noting what to remove; returns where the markup goes on.
-fn start_tag(bytes: &[u8], start: usize, removed: &mut Vec<Range<usize>>) -> usize {
-    let mut inline_code = Vec::new();
-    let tag = scan_tag(bytes, start + 1, &mut |range| inline_code.push(range));
+/// it, noting the edits it needs; returns where the markup goes on.
+fn start_tag(bytes: &[u8], start: usize, edits: &mut Vec<Edit>) -> usize {
+    let mut renamed = Vec::new();
+    let tag = scan_tag(bytes, start + 1, &mut |name_start| {
+        renamed.push((name_start..name_start, RENAMED));
+    });
     let Some(text_only) = TEXT_ONLY
         .iter()
         .find(|name| tag.name.eq_ignore_ascii_case(name))
     else {
-        removed.extend(inline_code);
+        edits.extend(renamed);
         return if tag.name.eq_ignore_ascii_case("plaintext") {
             bytes.len()
         } else {
@@ -65,7 +81,7 @@ fn start_tag(bytes: &[u8], start: usize, removed: &mut Vec<Range<usize>>) -> usi
     };
     let text_end = text_end(bytes, tag.end, text_only);
     if *text_only != "style" {
-        removed.extend(inline_code);
+        edits.extend(renamed);
         return text_end;
     }
     // A style element goes whole, its end tag included.
@@ -74,7 +90,7 @@ fn start_tag(bytes: &[u8], start: usize, removed: &mut Vec<Range<usize>>) -> usi
     } else {
         text_end
     };
-    removed.push(start..element_end);
+    edits.push((start..element_end, ELEMENT_GAP));
     element_end
 }
 
@@ -84,19 +100,14 @@ struct Tag<'a> {
     end: usize,
 }
 
-/// Reads a tag from its name at `start`, calling `inline_code` with the byte
-/// range of each `style` or `on*` attribute, its value and leading space included.
-fn scan_tag<'a>(
-    bytes: &'a [u8],
-    start: usize,
-    inline_code: &mut impl FnMut(Range<usize>),
-) -> Tag<'a> {
+/// Reads a tag from its name at `start`, calling `inline_code` with where
+/// the name of each `style` or `on*` attribute starts.
+fn scan_tag<'a>(bytes: &'a [u8], start: usize, inline_code: &mut impl FnMut(usize)) -> Tag<'a> {
     let name_end = start + span(&bytes[start..], |byte| !ends_name(byte));
     // Tag names are ASCII-delimited, so both ends are character boundaries.
     let name = std::str::from_utf8(&bytes[start..name_end]).unwrap_or_default();
     let mut position = name_end;
     loop {
-        let attribute_start = position;
         position += span(&bytes[position..], |byte| {
             byte.is_ascii_whitespace() || byte == b'/'
         });
@@ -128,7 +139,7 @@ fn scan_tag<'a>(
             };
         }
         if is_inline_code(attribute_name) {
-            inline_code(attribute_start..position);
+            inline_code(name_start);
         }
     }
 }
@@ -204,23 +215,43 @@ mod tests {
     use super::without_inline_code;
 
     #[test]
-    fn removes_style_and_event_handlers_in_any_quoting() {
+    fn renames_style_and_event_handlers_in_any_quoting() {
         let cases = [
-            (r#"<p style="color:red">Text</p>"#, "<p>Text</p>"),
+            (
+                r#"<p style="color:red">Text</p>"#,
+                r#"<p x-style="color:red">Text</p>"#,
+            ),
             (
                 "<img src=x onerror=alert(1) alt='A'>",
-                "<img src=x alt='A'>",
+                "<img src=x x-onerror=alert(1) alt='A'>",
             ),
-            ("<DIV ONMOUSEOVER = 'x()' STYLE=a:b id=k>", "<DIV id=k>"),
+            (
+                "<DIV ONMOUSEOVER = 'x()' STYLE=a:b id=k>",
+                "<DIV x-ONMOUSEOVER = 'x()' x-STYLE=a:b id=k>",
+            ),
             (
                 r#"<a title="x > y" onclick="go()" href="/a">a</a>"#,
-                r#"<a title="x > y" href="/a">a</a>"#,
+                r#"<a title="x > y" x-onclick="go()" href="/a">a</a>"#,
             ),
-            ("<p/style=x>", "<p>"),
-            ("<p =style onload>", "<p =style>"),
+            ("<p/style=x>", "<p/x-style=x>"),
+            ("<p =style onload>", "<p =style x-onload>"),
         ];
         for (markup, expected) in cases {
             assert_eq!(without_inline_code(markup), expected, "{markup}");
+        }
+    }
+
+    /// Found by the `sanitiser_inline_code` fuzz target: removing attributes
+    /// joined their neighbours into other tokens (`<p a ="b">` gives `a` a value).
+    #[test]
+    fn renamed_attributes_leave_the_tokens_around_them_alone() {
+        for markup in [
+            r#"<p style="a>b"=="a>b"<style>"#,
+            r#"<p</p style="a>b"="a>b" style"#,
+        ] {
+            let once = without_inline_code(markup).into_owned();
+            assert_eq!(once, markup.replace("style=", "x-style="));
+            assert_eq!(without_inline_code(&once), once);
         }
     }
 
@@ -242,12 +273,16 @@ mod tests {
     }
 
     #[test]
-    fn removes_style_elements_whole() {
+    fn removes_style_elements_whole_leaving_text_apart() {
         for (markup, expected) in [
-            ("a<style>p{}</style ><p style=x>b</p>", "a<p>b</p>"),
-            ("<STYLE media=x onload=y>@import 'x';</Style>c", "c"),
-            ("<style><p>not markup</style>", ""),
-            ("x<style>never closed", "x"),
+            (
+                "a<style>p{}</style ><p style=x>b</p>",
+                "a<!----><p x-style=x>b</p>",
+            ),
+            ("<STYLE media=x onload=y>@import 'x';</Style>c", "<!---->c"),
+            ("<style><p>not markup</style>", "<!---->"),
+            ("x<style>never closed", "x<!---->"),
+            ("<<style></style>p onclick=x>", "<<!---->p onclick=x>"),
         ] {
             assert_eq!(without_inline_code(markup), expected, "{markup}");
         }
@@ -257,15 +292,15 @@ mod tests {
     fn reads_text_only_elements_to_their_end_tag() {
         assert_eq!(
             without_inline_code("<script>'</scripts>'</script><b onclick=x>"),
-            "<script>'</scripts>'</script><b>"
+            "<script>'</scripts>'</script><b x-onclick=x>"
         );
     }
 
     #[test]
     fn unfinished_markup_ends_the_scan() {
         for (markup, expected) in [
-            ("<p style=\"never closed", "<p"),
-            ("<p style", "<p"),
+            ("<p style=\"never closed", "<p x-style=\"never closed"),
+            ("<p style", "<p x-style"),
             ("<!-- open", "<!-- open"),
             ("<", "<"),
             ("<p", "<p"),

@@ -482,8 +482,8 @@ fn sanitiser_inline_code() {
     ];
     let markup = prop_oneof![4 => text_from_pieces(PIECES), 1 => any::<String>()];
     fuzz("sanitiser_inline_code", markup, |markup| {
+        // A second pass finds nothing left to defuse, and changes nothing.
         let once = without_inline_code(&markup).into_owned();
-        prop_assert!(once.len() <= markup.len());
         prop_assert_eq!(without_inline_code(&once).into_owned(), once);
         Ok(())
     });
