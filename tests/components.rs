@@ -321,6 +321,94 @@ async fn a_long_html_body_arrives_whole_a_slice_at_a_time() {
     assert_only_allowed_markup(&container, "the long body");
 }
 
+/// The sanitiser's URL handling under generated addresses: whatever the
+/// browser makes of them, a link keeps only an http(s) or mailto address and
+/// an image only an http(s) one. Fixed seed, as in the native fuzz targets.
+#[wasm_bindgen_test]
+fn generated_addresses_keep_only_safe_schemes() {
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+    const PIECES: &[&str] = &[
+        "javascript:",
+        "JaVaScRiPt:",
+        "java",
+        "script",
+        ":",
+        "\t",
+        "\n",
+        "\r",
+        "\u{0}",
+        " ",
+        "\u{1}",
+        "\u{7f}",
+        "&#106;",
+        "&#x6A;",
+        "&Tab;",
+        "&colon;",
+        "%6A",
+        "%3A",
+        "vbscript:",
+        "data:",
+        "text/html,",
+        "<script>",
+        "alert(1)",
+        "http:",
+        "https:",
+        "mailto:",
+        "//",
+        "example.com",
+        "/",
+        "\\",
+        "?",
+        "#",
+        "@",
+        "x",
+        "宁波",
+        "\u{202e}",
+        "blob:",
+        "file:",
+        "&quot;",
+        "'",
+        "`",
+    ];
+    let addresses = prop::collection::vec(prop::sample::select(PIECES), 0..8)
+        .prop_map(|pieces| pieces.concat());
+    let config = Config {
+        cases: 400,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, b"jointlink-news sanitiser urls!!!");
+    let result = TestRunner::new_with_rng(config, rng).run(&addresses, |address| {
+        let quoted = address.replace('"', "&quot;");
+        let container = fresh_container();
+        let html = format!("<a href=\"{quoted}\">link</a><img src=\"{quoted}\" alt=\"\">");
+        prop_assert!(sanitize_into(&html, &container));
+        for link in all(&container, "a[href]") {
+            let href = link.get_attribute("href").unwrap_or_default();
+            prop_assert!(
+                ["http:", "https:", "mailto:"]
+                    .iter()
+                    .any(|scheme| href.starts_with(scheme)),
+                "{address:?} became the link {href:?}"
+            );
+        }
+        for image in all(&container, "img") {
+            let src = image.get_attribute("src").unwrap_or_default();
+            prop_assert!(
+                src.starts_with("http:") || src.starts_with("https:"),
+                "{address:?} became the image {src:?}"
+            );
+        }
+        container.remove();
+        Ok(())
+    });
+    if let Err(failure) = result {
+        panic!("{failure}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn an_html_body_keeps_allowed_markup_and_safe_links() {
     let body = Body::Html(
