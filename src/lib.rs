@@ -1,34 +1,32 @@
 //! The news section of the Ningbo Jointlink website: a listing, article pages
-//! and a contact footer, rendered in the browser from static JSON files.
+//! and a contact footer, rendered in the browser from static JSON files or an API.
+//!
+//! Dependencies point one way: `views` → `state` → `sources` → `model`.
+//! - `host`: the page the news lives in: mounting, `data-` settings, last resort.
+//! - `views`: layouts, one component per view, shared components, the sanitiser.
+//! - `state`: what one instance shares across its views.
+//! - `sources`: where articles come from, with their HTTP transport.
+//! - `model`: the data, parsed and validated; nothing of the browser.
+//! - `addresses`: building and reading URLs, and the browser's history.
+//! - `i18n`: every interface string in English and Simplified Chinese.
 
-pub mod archive;
-pub mod components;
-mod data_folder;
-mod document_title;
-mod focus;
-pub mod http;
+pub mod addresses;
+pub mod host;
 pub mod i18n;
-pub mod language;
-mod last_resort;
-mod layouts;
 pub mod model;
-pub mod mount;
-pub mod navigation;
-mod news_data;
-pub mod routes;
-pub mod sanitize;
-pub mod settings;
-mod sources;
+pub mod sources;
+mod state;
+pub mod views;
 
 use leptos::prelude::*;
 
-use crate::document_title::TitlePolicy;
-use crate::http::Http;
-use crate::language::provide_lang;
-use crate::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
-pub use crate::news_data::NewsData;
-use crate::settings::{Layout, PageSize, Settings};
+use crate::host::settings::{Layout, Settings};
+use crate::i18n::provide_lang;
+use crate::sources::http::Http;
 use crate::sources::Source;
+use crate::state::{NewsData, PageSize};
+use crate::views::document_title::TitlePolicy;
+use crate::views::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
 
 /// One instance of the news: its own data, language and layout.
 #[component]
@@ -51,7 +49,7 @@ pub fn App(settings: Settings) -> impl IntoView {
         set_title: settings.set_title,
     });
     provide_context(PageSize(settings.page_size));
-    focus::provide_views_shown();
+    views::focus::provide_views_shown();
     let layout = match settings.layout {
         Layout::Standalone { base } => view! { <StandaloneSite base /> }.into_any(),
         Layout::Embedded { query_param } => view! { <EmbeddedSection query_param /> }.into_any(),

@@ -1,3 +1,3 @@
 fn main() {
-    jointlink_news::mount::mount_all();
+    jointlink_news::host::mount::mount_all();
 }

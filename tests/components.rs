@@ -2,10 +2,11 @@
 //! each mounts one component into a fresh element and inspects the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use jointlink_news::components::{ArticleBody, ContactDetails, NewsListItem, SearchForm};
+use jointlink_news::addresses::{provide_url_query, UrlQuery};
+use jointlink_news::model::ListingState;
 use jointlink_news::model::{Body, NewsIndex, Site};
-use jointlink_news::navigation::{provide_url_query, ListingState, UrlQuery};
-use jointlink_news::sanitize::sanitize_into;
+use jointlink_news::views::components::{ArticleBody, ContactDetails, NewsListItem, SearchForm};
+use jointlink_news::views::sanitize::sanitize_into;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

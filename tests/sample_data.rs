@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use jointlink_news::archive::{build_index, DEFAULT_SHARD_SIZE};
+use jointlink_news::model::archive::{build_index, DEFAULT_SHARD_SIZE};
 use jointlink_news::model::{Article, NewsIndex, SearchIndex, Site};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");

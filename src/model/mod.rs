@@ -1,11 +1,17 @@
-//! The news data as the app understands it, parsed from JSON without trusting it.
+//! The news data as the app understands it, parsed from JSON without trusting
+//! it, and written back as index files (`archive`). Nothing here knows about
+//! the browser, the views or where the data comes from.
 
+pub mod archive;
 mod article;
 mod error;
 pub mod feed;
 mod fields;
 mod html_text;
+mod language;
+pub mod listing;
 pub mod paging;
+pub mod percent;
 pub mod search;
 mod search_index;
 mod site;
@@ -18,6 +24,8 @@ pub use article::{
 };
 pub use error::{DataError, Problem};
 pub use html_text::html_to_text;
+pub use language::Lang;
+pub use listing::ListingState;
 pub use search_index::SearchIndex;
 pub use site::{PhoneNumber, Site};
 pub use timestamp::{CalendarDate, Timestamp};

@@ -2,7 +2,7 @@
 
 use super::error::DataError;
 use super::fields::{parse_document, Fields};
-use crate::i18n::Lang;
+use super::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Site {

@@ -410,7 +410,7 @@ const SITE: &str = r#"{
 #[test]
 fn parses_the_site_file_and_builds_dialable_links() -> Outcome {
     let site = Site::parse(FILE, SITE)?;
-    assert_eq!(site.language, crate::i18n::Lang::ZhHans);
+    assert_eq!(site.language, Lang::ZhHans);
     assert_eq!(site.tel.display, "0574-55229362");
     assert_eq!(site.tel.href(), "tel:+8657455229362");
     assert_eq!(site.fax.href(), "tel:+86-574-55229377");

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 use super::{
     same_id, search_page, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
-use crate::http::{Http, LoadError};
 use crate::model::feed::{merge_pages, parse_feed_page};
+use crate::model::ListingState;
 use crate::model::{Article, ArticleSummary, SearchIndex};
-use crate::navigation::ListingState;
+use crate::sources::http::{Http, LoadError};
 
 /// A feed longer than this many pages is cut, so a looping feed cannot hang the page.
 const MAX_PAGES: usize = 50;

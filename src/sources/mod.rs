@@ -1,6 +1,8 @@
 //! Where articles come from. Each source answers the same questions (a listing
 //! page, an article, its neighbours) so that views never know which is behind them.
 
+mod data_folder;
+pub mod http;
 mod json_feed;
 mod rest_api;
 mod static_files;
@@ -8,18 +10,32 @@ mod wordpress;
 
 use leptos::logging;
 
-use crate::data_folder::DataSource;
-use crate::http::{Http, LoadError};
 use crate::model::paging::{page_count, page_items, parse_page, PageProblem};
+use crate::model::percent::decode_component;
 use crate::model::search::Query;
+use crate::model::ListingState;
 use crate::model::{Article, ArticleSummary, DataError, SearchIndex, Timestamp};
-use crate::navigation::{decode_component, ListingState};
-use crate::settings::SourceKind;
+use crate::sources::data_folder::DataSource;
+use crate::sources::http::{Http, LoadError};
 
+pub use data_folder::load_site;
 pub use json_feed::JsonFeed;
 pub use rest_api::RestApi;
 pub use static_files::StaticArchive;
 pub use wordpress::WordPress;
+
+/// Which kind of source the articles come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Our JSON files in a folder (the default; no server of ours needed).
+    Static,
+    /// Our REST contract (docs/api.openapi.yaml).
+    Api,
+    /// Any JSON Feed 1.1 URL.
+    JsonFeed,
+    /// A WordPress site's REST API.
+    WordPress,
+}
 
 /// The configured source; every kind answers the same three questions.
 #[derive(Clone)]

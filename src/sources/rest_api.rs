@@ -2,10 +2,11 @@
 //! filters; the app asks for exactly the page it shows.
 
 use super::{latest_others, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
-use crate::http::{Http, LoadError};
 use crate::model::paging::{page_count, PageProblem};
+use crate::model::percent::encode_component;
+use crate::model::ListingState;
 use crate::model::{parse_api_page, Article, DataError, Problem};
-use crate::navigation::{encode_component, ListingState};
+use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestApi {

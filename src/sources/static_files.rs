@@ -9,11 +9,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
-use crate::data_folder::{load_article, load_index, load_search_index, load_shard, DataSource};
-use crate::http::LoadError;
 use crate::model::paging::{page_count, page_items, shards_for};
+use crate::model::ListingState;
 use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
-use crate::navigation::ListingState;
+use crate::sources::data_folder::{
+    load_article, load_index, load_search_index, load_shard, DataSource,
+};
+use crate::sources::http::LoadError;
 
 type Loaded<T> = LocalResource<Result<T, LoadError>>;
 

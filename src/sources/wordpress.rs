@@ -5,11 +5,12 @@
 use super::{
     latest_others, same_id, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
-use crate::http::{Http, LoadError};
 use crate::model::paging::{page_count, page_items, PageProblem};
+use crate::model::percent::encode_component;
 use crate::model::wordpress::{find_tag_id, parse_posts};
 use crate::model::Article;
-use crate::navigation::{encode_component, ListingState};
+use crate::model::ListingState;
+use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordPress {

@@ -12,7 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use jointlink_news::archive::{article_json, build_index, DEFAULT_SHARD_SIZE};
+use jointlink_news::model::archive::{article_json, build_index, DEFAULT_SHARD_SIZE};
 use jointlink_news::model::Article;
 
 fn main() -> ExitCode {

@@ -1,0 +1,269 @@
+//! Addresses, built and read without a browser: clean paths below a base for
+//! the standalone site, or one query parameter of the host page's URL for an
+//! embedded instance. The host URL's other parameters are kept as written.
+
+use leptos::prelude::*;
+
+use super::history::current_page_with;
+use crate::model::listing::ListingState;
+use crate::model::percent::{decode_component, encode_component};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Links {
+    Paths { base: String },
+    Query { param: String },
+}
+
+impl Default for Links {
+    fn default() -> Self {
+        Self::Paths {
+            base: String::new(),
+        }
+    }
+}
+
+impl ListingState {
+    /// The state a URL query (`search`, as in `location.search`) names.
+    pub fn from_search(search: &str, keys: &QueryKeys) -> Self {
+        let value = |key: &str| query_value(search, key).filter(|value| !value.trim().is_empty());
+        Self {
+            page: value(&keys.page),
+            query: value(&keys.query).unwrap_or_default(),
+            tag: value(&keys.tag),
+        }
+    }
+}
+
+/// The names of the listing's query parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryKeys {
+    pub page: String,
+    pub query: String,
+    pub tag: String,
+}
+
+impl Links {
+    pub fn keys(&self) -> QueryKeys {
+        match self {
+            Self::Paths { .. } => QueryKeys {
+                page: "page".into(),
+                query: "q".into(),
+                tag: "tag".into(),
+            },
+            Self::Query { param } => QueryKeys {
+                page: format!("{param}-page"),
+                query: format!("{param}-q"),
+                tag: format!("{param}-tag"),
+            },
+        }
+    }
+
+    pub fn listing(&self) -> String {
+        self.listing_with(&ListingState::default())
+    }
+
+    pub fn listing_with(&self, state: &ListingState) -> String {
+        let keys = self.keys();
+        let page = match self {
+            Self::Paths { base } => format!("{base}/"),
+            Self::Query { param } => current_page_with(param, None),
+        };
+        let settings = [
+            (&keys.page, state.page.as_deref()),
+            (
+                &keys.query,
+                Some(state.query.trim()).filter(|query| !query.is_empty()),
+            ),
+            (&keys.tag, state.tag.as_deref()),
+        ];
+        settings.into_iter().fold(page, |url, (key, value)| {
+            with_query_param(&url, key, value.map(encode_component).as_deref())
+        })
+    }
+
+    pub fn tag(&self, tag: &str) -> String {
+        self.listing_with(&ListingState {
+            tag: Some(tag.to_owned()),
+            ..ListingState::default()
+        })
+    }
+
+    /// Ids from feeds may hold any character, so they are always encoded.
+    pub fn article(&self, id: &str) -> String {
+        let id = encode_component(id);
+        match self {
+            Self::Paths { base } => format!("{base}/news/{id}"),
+            Self::Query { param } => current_page_with(param, Some(&id)),
+        }
+    }
+}
+
+pub fn provide_links(links: Links) {
+    provide_context(links);
+}
+
+pub fn use_links() -> Links {
+    use_context::<Links>().unwrap_or_default()
+}
+
+/// `url` (path and query, no fragment) with `param` set to `value`, or removed.
+/// Other parameters keep their order and their exact spelling.
+pub fn with_query_param(url: &str, param: &str, value: Option<&str>) -> String {
+    let url = url.split('#').next().unwrap_or_default();
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(param))
+        .map(str::to_owned)
+        .collect();
+    if let Some(value) = value {
+        pairs.push(format!("{param}={value}"));
+    }
+    if pairs.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", pairs.join("&"))
+    }
+}
+
+/// The decoded value of `param` in a query string (`search` as in `location.search`).
+pub fn query_value(search: &str, param: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| match pair.split_once('=') {
+            Some((name, value)) if name == param => Some(decode_component(value)),
+            None if pair == param => Some(String::new()),
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_our_parameter_and_keeps_the_hosts() {
+        assert_eq!(
+            with_query_param("/about/news.html", "news", Some("rcep")),
+            "/about/news.html?news=rcep"
+        );
+        assert_eq!(
+            with_query_param(
+                "/about/news.html?ref=mail&utm_source=a%20b",
+                "news",
+                Some("rcep")
+            ),
+            "/about/news.html?ref=mail&utm_source=a%20b&news=rcep"
+        );
+        assert_eq!(
+            with_query_param("/n.html?news=old&ref=x#top", "news", Some("new")),
+            "/n.html?ref=x&news=new"
+        );
+    }
+
+    #[test]
+    fn removes_only_our_parameter() {
+        assert_eq!(
+            with_query_param("/n.html?ref=x&news=old", "news", None),
+            "/n.html?ref=x"
+        );
+        assert_eq!(
+            with_query_param("/n.html?news=old", "news", None),
+            "/n.html"
+        );
+        assert_eq!(
+            with_query_param("/n.html?newsletter=1&news=a", "news", None),
+            "/n.html?newsletter=1"
+        );
+    }
+
+    #[test]
+    fn reads_values_from_the_query() {
+        assert_eq!(
+            query_value("?ref=x&news=rcep-takes-effect", "news").as_deref(),
+            Some("rcep-takes-effect")
+        );
+        assert_eq!(query_value("?newsletter=1", "news"), None);
+        assert_eq!(query_value("", "news"), None);
+        assert_eq!(query_value("?news", "news").as_deref(), Some(""));
+        assert_eq!(query_value("?n=a&news=b", "n").as_deref(), Some("a"));
+        assert_eq!(
+            query_value("?q=sea+freight", "q").as_deref(),
+            Some("sea freight")
+        );
+        assert_eq!(
+            query_value("?q=%E6%B8%AF%E5%8F%A3%20news", "q").as_deref(),
+            Some("港口 news")
+        );
+        assert_eq!(query_value("?q=100%", "q").as_deref(), Some("100%"));
+    }
+
+    #[test]
+    fn reads_the_listing_state_with_either_set_of_keys() {
+        let standalone = Links::default().keys();
+        let state = ListingState::from_search("?q=port&tag=ASEAN&page=3", &standalone);
+        assert_eq!(
+            state,
+            ListingState {
+                page: Some("3".into()),
+                query: "port".into(),
+                tag: Some("ASEAN".into())
+            }
+        );
+        let embedded = Links::Query {
+            param: "news".into(),
+        }
+        .keys();
+        assert_eq!(
+            ListingState::from_search("?q=ignored&news-q=port&news-page=2", &embedded),
+            ListingState {
+                page: Some("2".into()),
+                query: "port".into(),
+                tag: None
+            }
+        );
+        assert!(!ListingState::from_search("?q=%20&tag=", &standalone).is_filtered());
+    }
+
+    #[test]
+    fn standalone_listing_links_carry_page_query_and_tag() {
+        let links = Links::default();
+        let state = ListingState {
+            page: None,
+            query: "sea freight".into(),
+            tag: Some("Ocean freight".into()),
+        };
+        assert_eq!(
+            links.listing_with(&state),
+            "/?q=sea%20freight&tag=Ocean%20freight"
+        );
+        assert_eq!(
+            links.listing_with(&state.on_page(4)),
+            "/?page=4&q=sea%20freight&tag=Ocean%20freight"
+        );
+        assert_eq!(
+            links.listing_with(&state.on_page(1)),
+            "/?q=sea%20freight&tag=Ocean%20freight"
+        );
+        assert_eq!(links.tag("港口"), "/?tag=%E6%B8%AF%E5%8F%A3");
+    }
+
+    #[test]
+    fn standalone_links_are_paths_below_the_base() {
+        let root = Links::Paths {
+            base: String::new(),
+        };
+        assert_eq!(root.listing(), "/");
+        assert_eq!(root.article("a-b"), "/news/a-b");
+        assert_eq!(
+            root.article("%e6%b5%b7 https://x/1"),
+            "/news/%25e6%25b5%25b7%20https%3A%2F%2Fx%2F1"
+        );
+        let below = Links::Paths {
+            base: "/news".into(),
+        };
+        assert_eq!(below.listing(), "/news/");
+        assert_eq!(below.article("a-b"), "/news/news/a-b");
+    }
+}

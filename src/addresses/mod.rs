@@ -1,0 +1,12 @@
+//! The app's addresses. `links` builds and reads them (pure, tested natively);
+//! `history` is the browser side: the current URL as state, the History API
+//! and in-page click handling for embedded instances.
+
+mod history;
+mod links;
+
+pub use history::{
+    current_search, follow_in_page_link, go_in_page, provide_url_query, use_url_query, UrlQuery,
+    NAVIGATE_EVENT,
+};
+pub use links::{provide_links, query_value, use_links, with_query_param, Links, QueryKeys};

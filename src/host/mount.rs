@@ -1,0 +1,108 @@
+//! Finds the page's news elements and starts one app in each.
+
+use leptos::logging;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+use super::last_resort;
+use crate::host::settings::{Layout, PageContext, Settings};
+use crate::App;
+
+/// Elements with this attribute receive the news; its `data-` siblings configure it.
+pub const MOUNT_SELECTOR: &str = "[data-jointlink-news]";
+
+pub fn mount_all() {
+    last_resort::install();
+    #[cfg(feature = "fault-injection")]
+    fault_injection::panic_on_request();
+    let elements = document()
+        .query_selector_all(MOUNT_SELECTOR)
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|position| list.item(position))
+                .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    if elements.is_empty() {
+        logging::error!("jointlink-news: no element matches {MOUNT_SELECTOR} on this page");
+    }
+    let page = page_context();
+    for element in elements {
+        let settings = Settings::from_attributes(|name| element.get_attribute(name), &page);
+        if let Err(error) = mount_one(element, settings) {
+            logging::error!("jointlink-news: could not start: {error:?}");
+        }
+    }
+}
+
+fn page_context() -> PageContext {
+    let document = document();
+    let base_path = document
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new(&base).ok())
+        .map(|base| base.pathname())
+        .unwrap_or_else(|| "/".to_owned());
+    PageContext {
+        base_path,
+        page_path: window().location().pathname().unwrap_or_default(),
+        page_lang: document
+            .document_element()
+            .and_then(|root| root.get_attribute("lang")),
+    }
+}
+
+/// Standalone, the app owns the page and renders in it directly. Embedded, it
+/// renders in a shadow root: the host's rules (`h1 { font-size: 60px }`) cannot
+/// reach the news and the news's rules cannot reach the host, while inherited
+/// fonts and `--jn-*` custom properties still flow in for theming.
+fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
+    if matches!(settings.layout, Layout::Standalone { .. }) {
+        last_resort::watch(element.clone());
+        leptos::mount::mount_to(element, move || view! { <App settings /> }).forget();
+        return Ok(());
+    }
+    let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let container: HtmlElement = document().create_element("div")?.unchecked_into();
+    if let Some(stylesheet_url) = &settings.stylesheet_url {
+        // Unstyled news would flash in the host page: show it once the styles are in.
+        container.set_hidden(true);
+        let link = stylesheet_link(stylesheet_url, &container)?;
+        shadow.append_child(&link)?;
+    }
+    shadow.append_child(&container)?;
+    last_resort::watch(container.clone());
+    leptos::mount::mount_to(container, move || view! { <App settings /> }).forget();
+    Ok(())
+}
+
+fn stylesheet_link(href: &str, container: &HtmlElement) -> Result<Element, JsValue> {
+    let link = document().create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", href)?;
+    let container = container.clone();
+    let reveal = Closure::<dyn Fn()>::new(move || container.set_hidden(false)).into_js_value();
+    link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
+    link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
+    Ok(link)
+}
+
+/// Test builds only (`--features fault-injection`): a page event that panics,
+/// so that the end-to-end tests can check what readers see after a panic.
+#[cfg(feature = "fault-injection")]
+mod fault_injection {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    pub const PANIC_EVENT: &str = "jointlink-news-test-panic";
+
+    pub fn panic_on_request() {
+        let panic = Closure::<dyn Fn()>::new(|| panic!("deliberate panic on {PANIC_EVENT}"));
+        let _ = leptos::prelude::window()
+            .add_event_listener_with_callback(PANIC_EVENT, panic.into_js_value().unchecked_ref());
+    }
+}

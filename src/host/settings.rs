@@ -1,0 +1,402 @@
+//! Per-instance settings, read from `data-` attributes of the element the app
+//! mounts into, so one bundle serves the standalone site and any number of
+//! embedded instances without a rebuild. Bad values fall back to the default
+//! with a console warning: a typo in a host page must not blank the news.
+
+use leptos::logging;
+
+use crate::model::Lang;
+use crate::sources::SourceKind;
+
+/// Where the JSON files are, relative to the bundle (or the page's base URL).
+pub const DEFAULT_DATA_FOLDER: &str = "data/";
+pub const DEFAULT_QUERY_PARAM: &str = "news";
+pub const DEFAULT_LATEST_COUNT: usize = 5;
+const MAX_LATEST_COUNT: usize = 50;
+pub const DEFAULT_PAGE_SIZE: usize = 10;
+const MAX_PAGE_SIZE: usize = 100;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub source: SourceKind,
+    /// The data folder, API base, feed URL or WordPress site, by `source`.
+    pub data_url: String,
+    /// The site file (company and contact details for the footer).
+    pub site_url: String,
+    pub timeout_seconds: u32,
+    /// The interface language until the site file says otherwise.
+    pub initial_lang: Lang,
+    pub layout: Layout,
+    /// Whether the app may change `document.title`.
+    pub set_title: bool,
+    /// The bundle's stylesheet, for instances that render in a shadow root.
+    pub stylesheet_url: Option<String>,
+    pub page_size: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// The whole site: clean paths below `base` (`""` at the host's root, `"/news"` below it).
+    Standalone { base: String },
+    /// The news section inside a host page; its state lives in the host URL's query.
+    Embedded { query_param: String },
+    /// A compact box of the newest headlines, linking to the full section.
+    Latest {
+        count: usize,
+        full_url: String,
+        query_param: String,
+    },
+}
+
+/// What the page around the element tells us.
+pub struct PageContext {
+    /// Path of the document's base URL (`<base href>` when Trunk's public URL is set).
+    pub base_path: String,
+    /// Path of the page itself.
+    pub page_path: String,
+    /// `lang` of the `<html>` element.
+    pub page_lang: Option<String>,
+}
+
+impl Settings {
+    /// `attribute` returns an attribute of the mount element, e.g. `data-view`.
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, page: &PageContext) -> Self {
+        let attribute = |name: &str| {
+            attribute(name)
+                .map(|value| value.trim().to_owned())
+                .filter(|value| !value.is_empty())
+        };
+        let query_param = match attribute("data-query-param") {
+            Some(name) if is_query_param_name(&name) => name,
+            Some(name) => warn_default("data-query-param", &name, DEFAULT_QUERY_PARAM),
+            None => DEFAULT_QUERY_PARAM.to_owned(),
+        };
+        let standalone = match attribute("data-mode").as_deref() {
+            None | Some("embedded") => false,
+            Some("standalone") => true,
+            Some(other) => {
+                warn_default("data-mode", other, "embedded");
+                false
+            }
+        };
+        let layout = if standalone {
+            Layout::Standalone {
+                base: page.base_path.trim_end_matches('/').to_owned(),
+            }
+        } else {
+            match attribute("data-view").as_deref() {
+                None | Some("full") => Layout::Embedded { query_param },
+                Some("latest") => Layout::Latest {
+                    count: count_between(
+                        attribute("data-count"),
+                        "data-count",
+                        DEFAULT_LATEST_COUNT,
+                        MAX_LATEST_COUNT,
+                    ),
+                    full_url: attribute("data-full-url").unwrap_or_else(|| page.page_path.clone()),
+                    query_param,
+                },
+                Some(other) => {
+                    warn_default("data-view", other, "full");
+                    Layout::Embedded { query_param }
+                }
+            }
+        };
+        let bundle_url = attribute("data-bundle-url").map(|url| with_trailing_slash(&url));
+        let data_folder = bundle_url
+            .as_ref()
+            .map(|bundle| format!("{bundle}{DEFAULT_DATA_FOLDER}"))
+            .unwrap_or_else(|| DEFAULT_DATA_FOLDER.to_owned());
+        let source = match attribute("data-source").as_deref() {
+            None | Some("static") => SourceKind::Static,
+            Some("api") => SourceKind::Api,
+            Some("jsonfeed") => SourceKind::JsonFeed,
+            Some("wordpress") => SourceKind::WordPress,
+            Some(other) => {
+                warn_default("data-source", other, "static");
+                SourceKind::Static
+            }
+        };
+        let source_url = attribute("data-source-url");
+        let data_url = match source {
+            SourceKind::Static => source_url
+                .map(|url| with_trailing_slash(&url))
+                .unwrap_or_else(|| data_folder.clone()),
+            // The other sources append paths (`/site`, `/articles`) to a base without one.
+            _ => source_url
+                .unwrap_or_else(|| data_folder.clone())
+                .trim_end_matches('/')
+                .to_owned(),
+        };
+        let site_url = attribute("data-site-url").unwrap_or_else(|| match source {
+            SourceKind::Static => format!("{data_url}site.json"),
+            SourceKind::Api => format!("{data_url}/site"),
+            SourceKind::JsonFeed | SourceKind::WordPress => format!("{data_folder}site.json"),
+        });
+        let set_title = match attribute("data-set-title").as_deref() {
+            Some("true") => true,
+            Some("false") => false,
+            None => standalone,
+            Some(other) => warn_default("data-set-title", other, &standalone.to_string()) == "true",
+        };
+        let initial_lang = attribute("lang")
+            .or_else(|| page.page_lang.clone())
+            .and_then(|tag| Lang::from_tag(&tag))
+            .unwrap_or_default();
+        Self {
+            source,
+            data_url,
+            site_url,
+            timeout_seconds: count_between(
+                attribute("data-timeout"),
+                "data-timeout",
+                crate::sources::http::DEFAULT_TIMEOUT_SECONDS as usize,
+                120,
+            ) as u32,
+            initial_lang,
+            set_title,
+            stylesheet_url: bundle_url
+                .filter(|_| !standalone)
+                .map(|bundle| format!("{bundle}news.css")),
+            page_size: count_between(
+                attribute("data-page-size"),
+                "data-page-size",
+                DEFAULT_PAGE_SIZE,
+                MAX_PAGE_SIZE,
+            ),
+            layout,
+        }
+    }
+}
+
+/// A number from 1 to `max`, or the default with a warning.
+fn count_between(value: Option<String>, attribute: &str, default: usize, max: usize) -> usize {
+    let Some(value) = value else {
+        return default;
+    };
+    match value.parse::<usize>() {
+        Ok(count) if (1..=max).contains(&count) => count,
+        _ => {
+            warn_default(attribute, &value, &default.to_string());
+            default
+        }
+    }
+}
+
+fn warn_default(attribute: &str, value: &str, default: &str) -> String {
+    logging::warn!("jointlink-news: {attribute}=\"{value}\" is not supported; using \"{default}\"");
+    default.to_owned()
+}
+
+fn with_trailing_slash(url: &str) -> String {
+    if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+fn is_query_param_name(name: &str) -> bool {
+    name.len() <= 32
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page() -> PageContext {
+        PageContext {
+            base_path: "/".into(),
+            page_path: "/about/company-news.html".into(),
+            page_lang: Some("en-GB".into()),
+        }
+    }
+
+    fn settings(attributes: &[(&str, &str)]) -> Settings {
+        settings_on(attributes, &page())
+    }
+
+    fn settings_on(attributes: &[(&str, &str)], page: &PageContext) -> Settings {
+        Settings::from_attributes(
+            |name| {
+                attributes
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            },
+            page,
+        )
+    }
+
+    #[test]
+    fn an_element_without_attributes_is_an_embedded_news_section() {
+        let plain = settings(&[]);
+        assert_eq!(
+            plain.layout,
+            Layout::Embedded {
+                query_param: "news".into()
+            }
+        );
+        assert!(!plain.set_title);
+        assert_eq!(plain.data_url, "data/");
+        assert_eq!(plain.stylesheet_url, None);
+        assert_eq!(plain.initial_lang, Lang::En);
+    }
+
+    #[test]
+    fn the_loader_points_data_and_styles_at_the_bundle() {
+        let embedded = settings(&[("data-bundle-url", "https://cdn.example.com/news")]);
+        assert_eq!(embedded.data_url, "https://cdn.example.com/news/data/");
+        assert_eq!(
+            embedded.stylesheet_url.as_deref(),
+            Some("https://cdn.example.com/news/news.css")
+        );
+        let own_data = settings(&[
+            ("data-bundle-url", "https://cdn.example.com/news/"),
+            ("data-source-url", "/feeds/news"),
+        ]);
+        assert_eq!(own_data.data_url, "/feeds/news/");
+    }
+
+    #[test]
+    fn the_source_and_its_site_file_are_settings() {
+        let api = settings(&[
+            ("data-source", "api"),
+            ("data-source-url", "https://api.example.com/v1/"),
+        ]);
+        assert_eq!(api.source, SourceKind::Api);
+        assert_eq!(api.data_url, "https://api.example.com/v1");
+        assert_eq!(api.site_url, "https://api.example.com/v1/site");
+        let feed = settings(&[
+            ("data-source", "jsonfeed"),
+            ("data-source-url", "https://example.com/feed.json"),
+            ("data-bundle-url", "https://cdn.example.com/news/"),
+        ]);
+        assert_eq!(feed.data_url, "https://example.com/feed.json");
+        assert_eq!(feed.site_url, "https://cdn.example.com/news/data/site.json");
+        let wordpress = settings(&[
+            ("data-source", "wordpress"),
+            ("data-source-url", "https://blog.example.com/?rest_route="),
+            ("data-site-url", "/contact.json"),
+            ("data-timeout", "3"),
+        ]);
+        assert_eq!(wordpress.source, SourceKind::WordPress);
+        assert_eq!(wordpress.site_url, "/contact.json");
+        assert_eq!(wordpress.timeout_seconds, 3);
+        let fallback = settings(&[("data-source", "rss"), ("data-timeout", "0")]);
+        assert_eq!(fallback.source, SourceKind::Static);
+        assert_eq!(fallback.site_url, "data/site.json");
+        assert_eq!(fallback.timeout_seconds, 10);
+    }
+
+    #[test]
+    fn sources_without_a_url_read_the_bundled_data_folder_without_double_slashes() {
+        let api = settings(&[("data-source", "api")]);
+        assert_eq!(api.data_url, "data");
+        assert_eq!(api.site_url, "data/site");
+        for source in ["jsonfeed", "wordpress"] {
+            let other = settings(&[
+                ("data-source", source),
+                ("data-bundle-url", "https://cdn.example.com/news/"),
+            ]);
+            assert_eq!(
+                other.data_url, "https://cdn.example.com/news/data",
+                "{source}"
+            );
+            assert_eq!(
+                other.site_url, "https://cdn.example.com/news/data/site.json",
+                "{source}"
+            );
+        }
+    }
+
+    #[test]
+    fn standalone_takes_its_base_from_the_page_and_sets_the_title() {
+        let below = PageContext {
+            base_path: "/news/".into(),
+            ..page()
+        };
+        let site = settings_on(&[("data-mode", "standalone")], &below);
+        assert_eq!(
+            site.layout,
+            Layout::Standalone {
+                base: "/news".into()
+            }
+        );
+        assert!(site.set_title);
+        let at_root = settings(&[("data-mode", "standalone"), ("data-set-title", "false")]);
+        assert_eq!(
+            at_root.layout,
+            Layout::Standalone {
+                base: String::new()
+            }
+        );
+        assert!(!at_root.set_title);
+    }
+
+    #[test]
+    fn the_latest_box_links_to_the_full_section() {
+        let latest = settings(&[
+            ("data-view", "latest"),
+            ("data-count", "3"),
+            ("data-full-url", "/news.html"),
+            ("data-query-param", "n"),
+        ]);
+        assert_eq!(
+            latest.layout,
+            Layout::Latest {
+                count: 3,
+                full_url: "/news.html".into(),
+                query_param: "n".into()
+            }
+        );
+        let defaults = settings(&[("data-view", "latest")]);
+        assert_eq!(
+            defaults.layout,
+            Layout::Latest {
+                count: 5,
+                full_url: "/about/company-news.html".into(),
+                query_param: "news".into()
+            }
+        );
+    }
+
+    #[test]
+    fn bad_values_fall_back_to_defaults() {
+        for count in ["0", "-1", "many", "51"] {
+            let latest = settings(&[("data-view", "latest"), ("data-count", count)]);
+            assert!(
+                matches!(latest.layout, Layout::Latest { count: 5, .. }),
+                "data-count={count}"
+            );
+        }
+        assert_eq!(
+            settings(&[("data-view", "carousel"), ("data-query-param", "a b&c")]).layout,
+            Layout::Embedded {
+                query_param: "news".into()
+            }
+        );
+        assert!(!settings(&[("data-set-title", "yes")]).set_title);
+        assert_eq!(settings(&[("data-page-size", "0")]).page_size, 10);
+        assert_eq!(settings(&[("data-page-size", "101")]).page_size, 10);
+        assert_eq!(settings(&[("data-page-size", "25")]).page_size, 25);
+        assert!(matches!(
+            settings(&[("data-mode", "spa")]).layout,
+            Layout::Embedded { .. }
+        ));
+    }
+
+    #[test]
+    fn the_language_comes_from_the_element_then_the_page() {
+        assert_eq!(settings(&[("lang", "zh-CN")]).initial_lang, Lang::ZhHans);
+        let chinese_page = PageContext {
+            page_lang: Some("zh-Hans".into()),
+            ..page()
+        };
+        assert_eq!(settings_on(&[], &chinese_page).initial_lang, Lang::ZhHans);
+        assert_eq!(settings(&[("lang", "fr")]).initial_lang, Lang::En);
+    }
+}

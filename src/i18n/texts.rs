@@ -1,0 +1,256 @@
+//! Every interface string, in English and Simplified Chinese. Views ask for
+//! `texts()` of the current language and never spell out words themselves.
+
+use crate::model::{CalendarDate, Lang};
+
+impl Lang {
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &ENGLISH,
+            Self::ZhHans => &SIMPLIFIED_CHINESE,
+        }
+    }
+
+    pub fn format_date(self, date: CalendarDate) -> String {
+        let CalendarDate { year, month, day } = date;
+        match self {
+            Self::En => {
+                let month_name = ENGLISH_MONTHS[usize::from(month.clamp(1, 12)) - 1];
+                format!("{day} {month_name} {year}")
+            }
+            Self::ZhHans => format!("{year}年{month}月{day}日"),
+        }
+    }
+}
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub struct Texts {
+    pub site_section: &'static str,
+    pub news_heading: &'static str,
+    pub latest_heading: &'static str,
+    pub all_news: &'static str,
+    pub news_empty: &'static str,
+    pub loading_news: &'static str,
+    pub loading_article: &'static str,
+    pub loading_contact: &'static str,
+    pub released: &'static str,
+    pub updated: &'static str,
+    pub source: &'static str,
+    pub back_to_news: &'static str,
+    pub retry: &'static str,
+    pub not_found_heading: &'static str,
+    pub not_found_body: &'static str,
+    pub article_not_found_body: &'static str,
+    pub news_failed_heading: &'static str,
+    pub article_failed_heading: &'static str,
+    pub contact_failed: &'static str,
+    pub unreachable_advice: &'static str,
+    pub server_error_advice: &'static str,
+    pub timeout_advice: &'static str,
+    pub skipped_items: fn(usize) -> String,
+    pub damaged_data_advice: &'static str,
+    pub too_large_advice: &'static str,
+    pub stopped: &'static str,
+    pub reload_page: &'static str,
+    pub contact_heading: &'static str,
+    pub tel: &'static str,
+    pub fax: &'static str,
+    pub mail: &'static str,
+    pub copyright: &'static str,
+    pub search_label: &'static str,
+    pub search_button: &'static str,
+    pub tagged: &'static str,
+    pub clear_tag: &'static str,
+    pub tags_label: &'static str,
+    pub no_matches: &'static str,
+    pub show_all_news: &'static str,
+    pub pages_label: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub page_not_a_number: &'static str,
+    pub page_out_of_range: &'static str,
+    pub first_page: &'static str,
+    pub loading_search: &'static str,
+    pub search_failed: &'static str,
+    pub neighbours_label: &'static str,
+    pub newer_article: &'static str,
+    pub older_article: &'static str,
+    pub more_news: &'static str,
+    /// "12 articles match “port”"
+    pub matches: fn(usize, &str) -> String,
+    /// "24 articles tagged “ASEAN”"
+    pub tag_count: fn(usize, &str) -> String,
+    /// "Page 3 of 20"
+    pub page_of: fn(usize, usize) -> String,
+}
+
+static ENGLISH: Texts = Texts {
+    site_section: "News",
+    news_heading: "Industry news",
+    latest_heading: "Latest news",
+    all_news: "All news",
+    news_empty: "There is no news yet. Please come back later.",
+    loading_news: "Loading the news…",
+    loading_article: "Loading the article…",
+    loading_contact: "Loading contact details…",
+    released: "Released",
+    updated: "updated",
+    source: "Source",
+    back_to_news: "Back to all news",
+    retry: "Try again",
+    not_found_heading: "Page not found",
+    not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    article_not_found_body: "We could not find this article. It may have been removed, or the link may be mistyped.",
+    news_failed_heading: "The news could not be loaded",
+    article_failed_heading: "The article could not be loaded",
+    contact_failed: "Our contact details could not be loaded.",
+    unreachable_advice: "The news server could not be reached. Check your internet connection, then try again.",
+    server_error_advice: "The news server had a problem answering. Please try again in a few minutes.",
+    timeout_advice: "The news server is taking too long to answer. Please try again; if it keeps happening, try again later.",
+    skipped_items: |count| match count {
+        1 => "1 article could not be shown because its data is damaged.".to_owned(),
+        _ => format!("{count} articles could not be shown because their data is damaged."),
+    },
+    damaged_data_advice: "The news data we received is damaged. Please try again later; if it keeps happening, let us know by email.",
+    too_large_advice: "The news data we received is too large to show. Please try again later; if it keeps happening, let us know by email.",
+    stopped: "The news stopped working because of an unexpected error.",
+    reload_page: "Reload the page",
+    contact_heading: "Contact us",
+    tel: "TEL",
+    fax: "FAX",
+    mail: "MAIL",
+    copyright: "Copyright",
+    search_label: "Search the news",
+    search_button: "Search",
+    tagged: "Tag:",
+    clear_tag: "Show all tags",
+    tags_label: "Tags",
+    no_matches: "No articles match your search.",
+    show_all_news: "Show all news",
+    pages_label: "Pages",
+    previous_page: "Previous page",
+    next_page: "Next page",
+    page_not_a_number: "This page number is not valid.",
+    page_out_of_range: "There is no such page in the news.",
+    first_page: "Go to the first page",
+    loading_search: "Searching…",
+    search_failed: "The search could not be loaded",
+    neighbours_label: "Newer and older articles",
+    newer_article: "Newer",
+    older_article: "Older",
+    more_news: "More news",
+    matches: |count, query| match count {
+        1 => format!("1 article matches “{query}”"),
+        _ => format!("{count} articles match “{query}”"),
+    },
+    tag_count: |count, tag| match count {
+        1 => format!("1 article tagged “{tag}”"),
+        _ => format!("{count} articles tagged “{tag}”"),
+    },
+    page_of: |page, count| format!("Page {page} of {count}"),
+};
+
+static SIMPLIFIED_CHINESE: Texts = Texts {
+    site_section: "新闻",
+    news_heading: "行业新闻",
+    latest_heading: "最新动态",
+    all_news: "全部新闻",
+    news_empty: "暂无新闻，请稍后再来。",
+    loading_news: "正在加载新闻…",
+    loading_article: "正在加载文章…",
+    loading_contact: "正在加载联系方式…",
+    released: "发布时间",
+    updated: "更新于",
+    source: "来源",
+    back_to_news: "返回新闻列表",
+    retry: "重试",
+    not_found_heading: "页面不存在",
+    not_found_body: "此地址没有页面。页面可能已移动，或链接有误。",
+    article_not_found_body: "找不到这篇文章。文章可能已被删除，或链接有误。",
+    news_failed_heading: "新闻加载失败",
+    article_failed_heading: "文章加载失败",
+    contact_failed: "联系方式加载失败。",
+    unreachable_advice: "无法连接新闻服务器。请检查网络连接后重试。",
+    server_error_advice: "新闻服务器暂时无法响应。请几分钟后重试。",
+    timeout_advice: "新闻服务器响应时间过长。请重试；如果问题持续，请稍后再试。",
+    skipped_items: |count| format!("有 {count} 篇文章的数据已损坏，无法显示。"),
+    damaged_data_advice: "收到的新闻数据已损坏。请稍后重试；如果问题持续，请发邮件告诉我们。",
+    too_large_advice: "收到的新闻数据过大，无法显示。请稍后重试；如果问题持续，请发邮件告诉我们。",
+    stopped: "新闻栏目因意外错误停止运行。",
+    reload_page: "重新加载页面",
+    contact_heading: "联系我们",
+    tel: "电话",
+    fax: "传真",
+    mail: "邮箱",
+    copyright: "版权所有",
+    search_label: "搜索新闻",
+    search_button: "搜索",
+    tagged: "标签：",
+    clear_tag: "显示全部标签",
+    tags_label: "标签",
+    no_matches: "没有符合搜索条件的文章。",
+    show_all_news: "显示全部新闻",
+    pages_label: "分页",
+    previous_page: "上一页",
+    next_page: "下一页",
+    page_not_a_number: "页码无效。",
+    page_out_of_range: "新闻中没有这一页。",
+    first_page: "前往第一页",
+    loading_search: "正在搜索…",
+    search_failed: "搜索加载失败",
+    neighbours_label: "较新和较早的文章",
+    newer_article: "较新",
+    older_article: "较早",
+    more_news: "更多新闻",
+    matches: |count, query| format!("找到 {count} 篇与“{query}”相关的文章"),
+    tag_count: |count, tag| format!("标签“{tag}”下共有 {count} 篇文章"),
+    page_of: |page, count| format!("第 {page} 页，共 {count} 页"),
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_language_tags_to_the_interfaces_we_have() {
+        assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("zh-Hans"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("zh_CN"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("ZH"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn formats_dates_for_each_language() {
+        let date = CalendarDate {
+            year: 2021,
+            month: 5,
+            day: 14,
+        };
+        assert_eq!(Lang::En.format_date(date), "14 May 2021");
+        assert_eq!(Lang::ZhHans.format_date(date), "2021年5月14日");
+        let new_year = CalendarDate {
+            year: 2024,
+            month: 1,
+            day: 1,
+        };
+        assert_eq!(Lang::En.format_date(new_year), "1 January 2024");
+        assert_eq!(Lang::ZhHans.format_date(new_year), "2024年1月1日");
+    }
+}

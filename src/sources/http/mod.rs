@@ -1,0 +1,219 @@
+//! GET requests for every source: a time limit, and failures described in the
+//! terms the page explains to a reader.
+
+mod capped_body;
+
+use std::fmt;
+
+use gloo_net::http::{Headers, Request};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, AbortSignal};
+
+use self::capped_body::{read_capped, BodyError};
+use crate::model::percent::decode_component;
+use crate::model::DataError;
+
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
+
+/// Larger answers are refused, so a misconfigured server or an endless stream
+/// cannot fill the reader's memory. The largest file the app reads, the search
+/// index of a sharded archive, reaches it at about 28,000 articles.
+pub const MAX_RESPONSE_BYTES: usize = 8 << 20;
+
+/// Enough of an error answer for its message.
+const MAX_ERROR_BODY_BYTES: usize = 64 << 10;
+
+/// How long a request may take before the reader is told and offered a retry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Http {
+    pub timeout_seconds: u32,
+}
+
+impl Default for Http {
+    fn default() -> Self {
+        Self {
+            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+        }
+    }
+}
+
+/// Why loading failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No answer at all: offline, DNS, refused connection or a CORS refusal
+    /// (browsers do not tell these apart).
+    Unreachable { url: String, detail: String },
+    /// No answer within the time limit.
+    Timeout { url: String, seconds: u32 },
+    /// The server answered with an error status, and maybe a message.
+    Status {
+        url: String,
+        status: u16,
+        detail: Option<String>,
+    },
+    /// The answer is larger than `MAX_RESPONSE_BYTES`.
+    TooLarge { url: String, limit_bytes: usize },
+    /// The server answered, but not with what the format promises.
+    Invalid(DataError),
+}
+
+impl LoadError {
+    pub fn is_not_found(&self) -> bool {
+        matches!(
+            self,
+            Self::Status {
+                status: 404 | 410,
+                ..
+            }
+        )
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreachable { url, detail } => write!(
+                f,
+                "could not fetch {url}: {detail} (offline, server down, or refused by CORS)"
+            ),
+            Self::Timeout { url, seconds } => write!(f, "{url} did not answer within {seconds} s"),
+            Self::Status {
+                url,
+                status,
+                detail,
+            } => {
+                write!(f, "{url} answered HTTP {status}")?;
+                detail.iter().try_for_each(|detail| write!(f, ": {detail}"))
+            }
+            Self::TooLarge { url, limit_bytes } => write!(
+                f,
+                "{url} is larger than {} MiB, more than the news reads from one file",
+                limit_bytes >> 20
+            ),
+            Self::Invalid(error) => error.fmt(f),
+        }
+    }
+}
+
+/// A successful response: its text and headers (WordPress puts totals there).
+pub struct Fetched {
+    pub body: String,
+    headers: Headers,
+}
+
+impl Fetched {
+    pub fn header_number(&self, name: &str) -> Option<usize> {
+        self.headers.get(name)?.trim().parse().ok()
+    }
+}
+
+impl Http {
+    pub async fn get(&self, url: &str) -> Result<Fetched, LoadError> {
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        let abort = controller.map(|controller| Closure::once(move || controller.abort()));
+        let window = web_sys::window();
+        let limit_ms = i32::try_from(self.timeout_seconds.saturating_mul(1000)).unwrap_or(i32::MAX);
+        let timer = window
+            .as_ref()
+            .zip(abort.as_ref())
+            .and_then(|(window, abort)| {
+                window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(
+                        abort.as_ref().unchecked_ref(),
+                        limit_ms,
+                    )
+                    .ok()
+            });
+        let result = self.send(url, signal.as_ref()).await;
+        if let (Some(window), Some(timer)) = (window, timer) {
+            window.clear_timeout_with_handle(timer);
+        }
+        result
+    }
+
+    async fn send(&self, url: &str, signal: Option<&AbortSignal>) -> Result<Fetched, LoadError> {
+        let failed = |detail: String| {
+            if signal.is_some_and(AbortSignal::aborted) {
+                LoadError::Timeout {
+                    url: url.to_owned(),
+                    seconds: self.timeout_seconds,
+                }
+            } else {
+                LoadError::Unreachable {
+                    url: url.to_owned(),
+                    detail,
+                }
+            }
+        };
+        // gloo-net appends its own (here empty) query to any query in the URL,
+        // leaving a stray `&`; handing it the parameters avoids that.
+        let (address, query) = url.split_once('?').unwrap_or((url, ""));
+        let parameters: Vec<(String, String)> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (decode_component(name), decode_component(value))
+            })
+            .collect();
+        let response = Request::get(address)
+            .query(
+                parameters
+                    .iter()
+                    .map(|(name, value)| (name.as_str(), value.as_str())),
+            )
+            .abort_signal(signal)
+            .send()
+            .await
+            .map_err(|error| failed(error.to_string()))?;
+        let headers = response.headers();
+        let (ok, status) = (response.ok(), response.status());
+        let raw = web_sys::Response::from(response);
+        if !ok {
+            return Err(LoadError::Status {
+                url: url.to_owned(),
+                status,
+                detail: read_capped(&raw, MAX_ERROR_BODY_BYTES)
+                    .await
+                    .ok()
+                    .map(|body| error_detail(&body)),
+            });
+        }
+        let body = read_capped(&raw, MAX_RESPONSE_BYTES)
+            .await
+            .map_err(|error| match error {
+                BodyError::TooLarge => LoadError::TooLarge {
+                    url: url.to_owned(),
+                    limit_bytes: MAX_RESPONSE_BYTES,
+                },
+                BodyError::Failed(error) => failed(format!("{error:?}")),
+            })?;
+        Ok(Fetched { body, headers })
+    }
+
+    pub async fn get_parsed<T>(
+        &self,
+        url: String,
+        parse: impl FnOnce(&str, &str) -> Result<T, DataError>,
+    ) -> Result<T, LoadError> {
+        let fetched = self.get(&url).await?;
+        parse(&url, &fetched.body).map_err(LoadError::Invalid)
+    }
+}
+
+/// The message of an error body such as `{"error": {"code": "x", "message": "y"}}`
+/// or WordPress's `{"code": "x", "message": "y"}`, else the start of the body.
+pub fn error_detail(body: &str) -> String {
+    let parsed: Option<serde_json::Value> = serde_json::from_str(body).ok();
+    let error = parsed
+        .as_ref()
+        .map(|value| value.get("error").unwrap_or(value));
+    let field = |name: &str| error.and_then(|error| Some(error.get(name)?.as_str()?.to_owned()));
+    match (field("code"), field("message")) {
+        (Some(code), Some(message)) => format!("{code}: {message}"),
+        (Some(text), None) | (None, Some(text)) => text,
+        (None, None) => body.chars().take(200).collect(),
+    }
+}

@@ -1,0 +1,64 @@
+use leptos::prelude::*;
+
+use super::{LoadFailure, Loading};
+use crate::i18n::use_texts;
+use crate::model::Site;
+use crate::state::NewsData;
+
+/// The page footer: shows the contact details once the site file is loaded.
+#[component]
+pub fn ContactFooter() -> impl IntoView {
+    let site = expect_context::<NewsData>().site;
+    view! {
+        <footer class="jn-footer">
+            <Suspense fallback=|| view! { <Loading message=|t| t.loading_contact /> }>
+                {move || Suspend::new(async move {
+                    match site.await {
+                        Ok(site) => view! { <ContactDetails site /> }.into_any(),
+                        Err(error) => {
+                            view! {
+                                <LoadFailure
+                                    what_failed=|t| t.contact_failed
+                                    error
+                                    on_retry=Callback::new(move |()| site.refetch())
+                                />
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </footer>
+    }
+}
+
+/// Company name, phone, fax, e-mail and copyright, as real links.
+#[component]
+pub fn ContactDetails(site: Site) -> impl IntoView {
+    let texts = use_texts();
+    let mailto = format!("mailto:{}", site.email);
+    let (tel_href, fax_href) = (site.tel.href(), site.fax.href());
+    view! {
+        <div class="jn-contact">
+            <h2 class="jn-contact-heading">{move || texts().contact_heading}</h2>
+            <p class="jn-company">{site.company}</p>
+            <ul class="jn-contact-list">
+                <li>
+                    <span class="jn-contact-label">{move || texts().tel}</span>
+                    <a href=tel_href>{site.tel.display}</a>
+                </li>
+                <li>
+                    <span class="jn-contact-label">{move || texts().fax}</span>
+                    <a href=fax_href>{site.fax.display}</a>
+                </li>
+                <li>
+                    <span class="jn-contact-label">{move || texts().mail}</span>
+                    <a href=mailto>{site.email}</a>
+                </li>
+            </ul>
+            <p class="jn-copyright">
+                <small>{move || texts().copyright} " © " {site.copyright_holder}</small>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,15 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_texts;
+use crate::i18n::Texts;
+
+/// A polite live region, so screen readers hear that something is on its way.
+#[component]
+pub fn Loading(message: fn(&Texts) -> &'static str) -> impl IntoView {
+    let texts = use_texts();
+    view! {
+        <p class="jn-loading" role="status" aria-live="polite">
+            {move || message(texts())}
+        </p>
+    }
+}

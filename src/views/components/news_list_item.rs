@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+
+use super::{PublishedDate, TagList};
+use crate::addresses::use_links;
+use crate::model::ArticleSummary;
+
+/// One entry of the listing: linked title, release date and summary.
+#[component]
+pub fn NewsListItem(summary: ArticleSummary) -> impl IntoView {
+    let ArticleSummary { meta, summary } = summary;
+    let href = use_links().article(&meta.id);
+    view! {
+        <li class="jn-item" lang=meta.language>
+            <h2 class="jn-item-title">
+                <a href=href>{meta.title}</a>
+            </h2>
+            <p class="jn-meta">
+                <PublishedDate timestamp=meta.published />
+            </p>
+            <p class="jn-summary">{summary}</p>
+            <TagList tags=meta.tags />
+        </li>
+    }
+}

@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::addresses::{follow_in_page_link, with_query_param};
+use crate::i18n::use_texts;
+use crate::model::ArticleSummary;
+use crate::model::ListingState;
+use crate::sources::ListingError;
+use crate::state::NewsData;
+use crate::views::components::{LoadFailure, Loading, PublishedDate};
+
+/// A compact box of the newest headlines, each linking to the full news section.
+#[component]
+pub fn LatestNews(count: usize, full_url: String, query_param: String) -> impl IntoView {
+    let data = expect_context::<NewsData>();
+    let newest = data.listing(Signal::stored(ListingState::default()), count);
+    let retry = Callback::new(move |()| {
+        data.forget_failures();
+        newest.refetch();
+    });
+    let texts = use_texts();
+    let all_news = with_query_param(&full_url, &query_param, None);
+    let link_to = StoredValue::new((full_url, query_param));
+    let headline = move |summary: ArticleSummary| {
+        let href = link_to.with_value(|(full_url, param)| {
+            with_query_param(full_url, param, Some(&summary.meta.id))
+        });
+        view! {
+            <li class="jn-latest-item" lang=summary.meta.language>
+                <a href=href>{summary.meta.title}</a>
+                <PublishedDate timestamp=summary.meta.published />
+            </li>
+        }
+    };
+    view! {
+        <section
+            class="jn-latest"
+            aria-label=move || texts().latest_heading
+            on:click=follow_in_page_link
+        >
+            <h2 class="jn-latest-heading">{move || texts().latest_heading}</h2>
+            <Suspense fallback=|| view! { <Loading message=|t| t.loading_news /> }>
+                {move || Suspend::new(async move {
+                    match newest.await.page {
+                        Ok(newest) => view! {
+                            <ul class="jn-latest-list">
+                                {newest.items.into_iter().map(headline).collect_view()}
+                            </ul>
+                        }
+                        .into_any(),
+                        Err(ListingError::Load(error)) => view! {
+                            <LoadFailure what_failed=|t| t.news_failed_heading error on_retry=retry />
+                        }
+                        .into_any(),
+                        Err(ListingError::Page(_)) => ().into_any(),
+                    }
+                })}
+            </Suspense>
+            <p class="jn-latest-more">
+                <a href=all_news>{move || texts().all_news}</a>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,192 @@
+use leptos::prelude::*;
+
+use super::NotFoundMessage;
+use crate::addresses::use_links;
+use crate::i18n::use_texts;
+use crate::model::{Article, ArticleSummary};
+use crate::sources::http::LoadError;
+use crate::sources::Neighbours;
+use crate::state::NewsData;
+use crate::views::components::{ArticleBody, LoadFailure, Loading, PublishedDate, TagList};
+use crate::views::document_title::follow_document_title;
+use crate::views::focus::heading_taking_focus;
+
+/// `Ok(None)` when there is no such article, which the reader sees as "not found".
+type ArticleLoad = Result<Option<Article>, LoadError>;
+
+/// One article, loaded on its own so the listing never carries bodies.
+#[component]
+pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
+    let data = expect_context::<NewsData>();
+    let article = LocalResource::new({
+        let data = data.clone();
+        move || {
+            let (data, id) = (data.clone(), id.get());
+            async move { data.article(id).await }
+        }
+    });
+    let retry = Callback::new({
+        let data = data.clone();
+        move |()| {
+            data.forget_failures();
+            article.refetch();
+        }
+    });
+    let texts = use_texts();
+    follow_document_title(move || {
+        let title = article.map(|loaded: &ArticleLoad| match loaded {
+            Ok(Some(article)) => article.meta.title.clone(),
+            Ok(None) => texts().not_found_heading.to_owned(),
+            Err(_) => texts().article_failed_heading.to_owned(),
+        });
+        data.page_title(title.as_deref().unwrap_or(texts().site_section))
+    });
+
+    view! {
+        <Suspense fallback=|| view! { <Loading message=|t| t.loading_article /> }>
+            {move || Suspend::new(async move {
+                match article.await {
+                    Ok(Some(article)) => view! { <ArticleView article /> }.into_any(),
+                    Ok(None) => {
+                        view! { <NotFoundMessage explanation=|t| t.article_not_found_body /> }
+                            .into_any()
+                    }
+                    Err(error) => {
+                        view! {
+                            <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                                {move || texts().article_failed_heading}
+                            </h1>
+                            <LoadFailure error on_retry=retry />
+                            <p class="jn-back">
+                                <a href=use_links().listing()>{move || texts().back_to_news}</a>
+                            </p>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ArticleView(article: Article) -> impl IntoView {
+    let texts = use_texts();
+    let Article { meta, body, .. } = article;
+    let data = expect_context::<NewsData>();
+    let neighbours = LocalResource::new({
+        let (id, published) = (meta.id.clone(), meta.published.clone());
+        move || {
+            let (data, id, published) = (data.clone(), id.clone(), published.clone());
+            async move { data.neighbours(id, published).await }
+        }
+    });
+    let modified = meta
+        .modified
+        .filter(|modified| modified.date() != meta.published.date())
+        .map(|modified| {
+            view! {
+                " · "
+                {move || texts().updated}
+                " "
+                <PublishedDate timestamp=modified />
+            }
+        });
+    let source = (!meta.authors.is_empty()).then(|| {
+        let authors = meta.authors.join(", ");
+        view! {
+            " · "
+            {move || texts().source}
+            ": "
+            <span class="jn-source">{authors}</span>
+        }
+    });
+    view! {
+        <p class="jn-back">
+            <a href=use_links().listing()>{move || texts().back_to_news}</a>
+        </p>
+        <article class="jn-article" lang=meta.language>
+            <header class="jn-article-header">
+                <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                    {meta.title}
+                </h1>
+                <p class="jn-meta">
+                    {move || texts().released}
+                    " "
+                    <PublishedDate timestamp=meta.published />
+                    {modified}
+                    {source}
+                </p>
+                <TagList tags=meta.tags />
+            </header>
+            <ArticleBody body />
+        </article>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match neighbours.await {
+                    Ok(neighbours) => Some(view! { <AroundArticle neighbours /> }),
+                    Err(error) => {
+                        leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
+                        None
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Newer and older articles, and the latest news, below an article.
+#[component]
+fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
+    let texts = use_texts();
+    let links = use_links();
+    let step = |label: fn(&crate::i18n::Texts) -> &'static str,
+                rel: &'static str,
+                summary: Option<ArticleSummary>| {
+        summary.map(|summary| {
+            view! {
+                <li class="jn-step" lang=summary.meta.language>
+                    <span class="jn-step-label">{move || label(texts())}</span>
+                    <a href=links.article(&summary.meta.id) rel=rel>{summary.meta.title}</a>
+                </li>
+            }
+        })
+    };
+    let has_steps = neighbours.newer.is_some() || neighbours.older.is_some();
+    let steps = view! {
+        {step(|t| t.newer_article, "prev", neighbours.newer)}
+        {step(|t| t.older_article, "next", neighbours.older)}
+    };
+    let latest = neighbours
+        .latest
+        .into_iter()
+        .map(|summary| {
+            view! {
+                <li lang=summary.meta.language>
+                    <a href=links.article(&summary.meta.id)>{summary.meta.title}</a>
+                    " "
+                    <PublishedDate timestamp=summary.meta.published />
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        {has_steps
+            .then(|| {
+                view! {
+                    <nav class="jn-neighbours" aria-label=move || texts().neighbours_label>
+                        <ul>{steps}</ul>
+                    </nav>
+                }
+            })}
+        {(!latest.is_empty())
+            .then(|| {
+                view! {
+                    <section class="jn-more">
+                        <h2 class="jn-more-heading">{move || texts().more_news}</h2>
+                        <ul class="jn-more-list">{latest}</ul>
+                    </section>
+                }
+            })}
+    }
+}

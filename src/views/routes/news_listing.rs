@@ -1,0 +1,157 @@
+use leptos::prelude::*;
+
+use crate::addresses::{use_links, use_url_query};
+use crate::i18n::use_texts;
+use crate::i18n::Texts;
+use crate::model::paging::PageProblem;
+use crate::model::ListingState;
+use crate::sources::{ListingError, ListingPage};
+use crate::state::{ListingLoad, NewsData, PageSize};
+use crate::views::components::{LoadFailure, Loading, NewsListItem, Pager, SearchForm};
+use crate::views::document_title::follow_document_title;
+use crate::views::focus::heading_taking_focus;
+
+/// The archive: one page of articles, newest first, optionally searched or
+/// filtered by tag; all of it described by the URL.
+#[component]
+pub fn NewsListing() -> impl IntoView {
+    let data = expect_context::<NewsData>();
+    let page_size = use_context::<PageSize>().map_or(10, |PageSize(size)| size);
+    let links = use_links();
+    let keys = links.keys();
+    let url = use_url_query();
+    let state = Memo::new(move |_| ListingState::from_search(&url.search.read(), &keys));
+    let listing = data.listing(state.into(), page_size);
+    let texts = use_texts();
+    follow_document_title({
+        let data = data.clone();
+        move || data.page_title(texts().news_heading)
+    });
+    let retry = Callback::new(move |()| {
+        data.forget_failures();
+        listing.refetch();
+    });
+
+    view! {
+        <section class="jn-listing">
+            <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                {move || texts().news_heading}
+            </h1>
+            <SearchForm state />
+            <ActiveTag state />
+            <Transition fallback=|| view! { <Loading message=|t| t.loading_news /> }>
+                {move || Suspend::new(async move {
+                    let ListingLoad { state, page } = listing.await;
+                    match page {
+                        Ok(page) => view! { <ListingResults page state /> }.into_any(),
+                        Err(ListingError::Load(error)) => {
+                            let what_failed: fn(&Texts) -> &'static str = if state.is_filtered() {
+                                |t| t.search_failed
+                            } else {
+                                |t| t.news_failed_heading
+                            };
+                            view! { <LoadFailure what_failed error on_retry=retry /> }.into_any()
+                        }
+                        Err(ListingError::Page(problem)) => view! { <NoSuchPage problem state /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
+    let texts = use_texts();
+    let links = use_links();
+    let query = state.query.trim().to_owned();
+    let summary_line = match (&query, &state.tag) {
+        (query, _) if !query.is_empty() => {
+            let query = query.clone();
+            let total = page.total;
+            Some(view! { <p class="jn-result-count" role="status">{move || (texts().matches)(total, &query)}</p> }.into_any())
+        }
+        (_, Some(tag)) => {
+            let tag = tag.clone();
+            let total = page.total;
+            Some(view! { <p class="jn-result-count" role="status">{move || (texts().tag_count)(total, &tag)}</p> }.into_any())
+        }
+        _ => None,
+    };
+    if page.items.is_empty() {
+        let empty: fn(&Texts) -> &'static str = if state.is_filtered() {
+            |t| t.no_matches
+        } else {
+            |t| t.news_empty
+        };
+        let back = state.is_filtered().then(|| {
+            view! {
+                <p>
+                    <a href=links.listing()>{move || texts().show_all_news}</a>
+                </p>
+            }
+        });
+        return view! {
+            <p class="jn-empty" role="status">{move || empty(texts())}</p>
+            {back}
+        }
+        .into_any();
+    }
+    let skipped = (page.skipped > 0).then(|| {
+        let count = page.skipped;
+        view! { <p class="jn-skipped" role="status">{move || (texts().skipped_items)(count)}</p> }
+    });
+    view! {
+        {summary_line}
+        {skipped}
+        <ul class="jn-list">
+            {page.items.into_iter().map(|summary| view! { <NewsListItem summary /> }).collect_view()}
+        </ul>
+        <Pager page=page.page page_count=page.page_count state />
+    }
+    .into_any()
+}
+
+/// The active tag filter, with a way to drop it (keeping the search).
+#[component]
+fn ActiveTag(state: Memo<ListingState>) -> impl IntoView {
+    let texts = use_texts();
+    let links = StoredValue::new(use_links());
+    move || {
+        let state = state.get();
+        state.tag.clone().map(|tag| {
+            let without_tag = links.read_value().listing_with(&ListingState {
+                page: None,
+                tag: None,
+                ..state
+            });
+            view! {
+                <p class="jn-active-tag">
+                    {move || texts().tagged}
+                    " "
+                    <strong class="jn-tag">{tag}</strong>
+                    " "
+                    <a href=without_tag>{move || texts().clear_tag}</a>
+                </p>
+            }
+        })
+    }
+}
+
+#[component]
+fn NoSuchPage(problem: PageProblem, state: ListingState) -> impl IntoView {
+    let texts = use_texts();
+    let first_page = use_links().listing_with(&state.on_page(1));
+    let explanation: fn(&Texts) -> &'static str = match problem {
+        PageProblem::NotANumber => |t| t.page_not_a_number,
+        PageProblem::OutOfRange { .. } => |t| t.page_out_of_range,
+    };
+    view! {
+        <div class="jn-failure" role="alert">
+            <p class="jn-failure-what">{move || explanation(texts())}</p>
+            <p>
+                <a href=first_page>{move || texts().first_page}</a>
+            </p>
+        </div>
+    }
+}

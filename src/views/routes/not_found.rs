@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use crate::addresses::use_links;
+use crate::i18n::use_texts;
+use crate::i18n::Texts;
+use crate::state::NewsData;
+use crate::views::document_title::follow_document_title;
+use crate::views::focus::heading_taking_focus;
+
+/// The view for an address the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! { <NotFoundMessage explanation=|t| t.not_found_body /> }
+}
+
+/// "Not found" with an explanation that fits the case and a way back to the listing.
+#[component]
+pub fn NotFoundMessage(explanation: fn(&Texts) -> &'static str) -> impl IntoView {
+    let texts = use_texts();
+    let data = expect_context::<NewsData>();
+    follow_document_title(move || data.page_title(texts().not_found_heading));
+    view! {
+        <section class="jn-not-found">
+            <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
+                {move || texts().not_found_heading}
+            </h1>
+            <p>{move || explanation(texts())}</p>
+            <p>
+                <a href=use_links().listing()>{move || texts().back_to_news}</a>
+            </p>
+        </section>
+    }
+}
