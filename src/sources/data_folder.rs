@@ -43,13 +43,13 @@ impl DataSource {
 }
 
 pub async fn load_site(http: Http, url: String) -> Result<Site, LoadError> {
-    http.get_parsed(url, Site::parse).await
+    http.get_parsed(&url, &[], Site::parse).await
 }
 
 pub async fn load_index(source: DataSource) -> Result<NewsIndex, LoadError> {
     source
         .http
-        .get_parsed(source.index_url(), NewsIndex::parse)
+        .get_parsed(&source.index_url(), &[], NewsIndex::parse)
         .await
 }
 
@@ -59,7 +59,7 @@ pub async fn load_shard(
     shard: ShardRef,
 ) -> Result<Vec<ArticleSummary>, LoadError> {
     let url = source.resolve(&shard.url);
-    let items = source.http.get_parsed(url.clone(), parse_shard).await?;
+    let items = source.http.get_parsed(&url, &[], parse_shard).await?;
     shard.check(&url, &items).map_err(LoadError::Invalid)?;
     Ok(items)
 }
@@ -73,7 +73,7 @@ pub async fn load_search_index(
         Some(url) => {
             source
                 .http
-                .get_parsed(source.resolve(url), SearchIndex::parse)
+                .get_parsed(&source.resolve(url), &[], SearchIndex::parse)
                 .await
         }
         None => Ok(SearchIndex::from_summaries(index.items.clone())),
@@ -82,7 +82,7 @@ pub async fn load_search_index(
 
 pub async fn load_article(source: DataSource, id: String) -> Result<Article, LoadError> {
     let url = source.article_url(&id);
-    let article = source.http.get_parsed(url.clone(), Article::parse).await?;
+    let article = source.http.get_parsed(&url, &[], Article::parse).await?;
     if article.meta.id != id {
         return Err(LoadError::Invalid(DataError::new(
             &url,

@@ -100,7 +100,7 @@ async fn load_all_pages(first: String, http: Http) -> Result<Arc<FeedItems>, Loa
             logging::warn!("jointlink-news: stopped following the feed at {url}");
             break;
         }
-        let page = http.get_parsed(url.clone(), parse_feed_page).await?;
+        let page = http.get_parsed(&url, &[], parse_feed_page).await?;
         warn_skipped(&url, &page.skipped);
         skipped += page.skipped.len();
         pages.push(page.articles);

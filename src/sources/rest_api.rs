@@ -6,7 +6,7 @@ use crate::model::paging::{page_count, PageProblem};
 use crate::model::percent::encode_component;
 use crate::model::ListingState;
 use crate::model::{parse_api_page, Article, DataError, Problem};
-use crate::sources::http::{Http, LoadError};
+use crate::sources::http::{shown_url, Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestApi {
@@ -25,14 +25,23 @@ impl RestApi {
         page: usize,
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
-        let mut url = format!("{}/articles?page={page}&per_page={page_size}", self.base);
-        if !state.query.trim().is_empty() {
-            url.push_str(&format!("&q={}", encode_component(state.query.trim())));
+        let address = format!("{}/articles", self.base);
+        let mut parameters = vec![
+            ("page", page.to_string()),
+            ("per_page", page_size.to_string()),
+        ];
+        let search = state.query.trim();
+        if !search.is_empty() {
+            parameters.push(("q", search.to_owned()));
         }
         if let Some(tag) = &state.tag {
-            url.push_str(&format!("&tag={}", encode_component(tag)));
+            parameters.push(("tag", tag.clone()));
         }
-        let answer = self.http.get_parsed(url.clone(), parse_api_page).await?;
+        let answer = self
+            .http
+            .get_parsed(&address, &parameters, parse_api_page)
+            .await?;
+        let url = shown_url(&address, &parameters);
         let pages = page_count(answer.total, page_size);
         if page > pages {
             return Err(PageProblem::OutOfRange { page_count: pages }.into());
@@ -49,7 +58,7 @@ impl RestApi {
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
         let url = format!("{}/articles/{}", self.base, encode_component(&id));
-        match self.http.get_parsed(url.clone(), Article::parse).await {
+        match self.http.get_parsed(&url, &[], Article::parse).await {
             Err(error) if error.is_not_found() => Ok(None),
             Ok(article) if article.meta.id != id => Err(LoadError::Invalid(DataError::new(
                 &url,

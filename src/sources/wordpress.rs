@@ -6,11 +6,10 @@ use super::{
     latest_others, same_id, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
 use crate::model::paging::{page_count, page_items, PageProblem};
-use crate::model::percent::encode_component;
 use crate::model::wordpress::{find_tag_id, parse_posts};
 use crate::model::Article;
 use crate::model::ListingState;
-use crate::sources::http::{Http, LoadError};
+use crate::sources::http::{shown_url, Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordPress {
@@ -23,12 +22,12 @@ impl WordPress {
         Self { site, http }
     }
 
-    /// `/wp/v2/<route>` with `query` (already encoded), in the site's URL style.
-    fn endpoint(&self, route: &str, query: &str) -> String {
+    /// The address of `/wp/v2/<route>` in the site's URL style.
+    fn endpoint(&self, route: &str) -> String {
         if self.site.contains("rest_route=") {
-            format!("{}/wp/v2/{route}&{query}", self.site)
+            format!("{}/wp/v2/{route}", self.site)
         } else {
-            format!("{}/wp-json/wp/v2/{route}?{query}", self.site)
+            format!("{}/wp-json/wp/v2/{route}", self.site)
         }
     }
 
@@ -38,18 +37,24 @@ impl WordPress {
         page: usize,
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
-        let mut query = format!("page={page}&per_page={}&_embed=1", page_size.min(100));
-        if !state.query.trim().is_empty() {
-            query.push_str(&format!("&search={}", encode_component(state.query.trim())));
+        let mut parameters = vec![
+            ("page", page.to_string()),
+            ("per_page", page_size.min(100).to_string()),
+            ("_embed", "1".to_owned()),
+        ];
+        let search = state.query.trim();
+        if !search.is_empty() {
+            parameters.push(("search", search.to_owned()));
         }
         if let Some(tag) = &state.tag {
             match self.tag_id(tag).await? {
-                Some(id) => query.push_str(&format!("&tags={id}")),
+                Some(id) => parameters.push(("tags", id.to_string())),
                 None => return Ok(empty_listing(page, page_size)?),
             }
         }
-        let url = self.endpoint("posts", &query);
-        let fetched = match self.http.get(&url).await {
+        let address = self.endpoint("posts");
+        let url = shown_url(&address, &parameters);
+        let fetched = match self.http.get(&address, &parameters).await {
             Err(LoadError::Status {
                 status: 400,
                 detail,
@@ -78,21 +83,19 @@ impl WordPress {
 
     /// Tags are filtered by id; the reader's links carry the tag's name.
     async fn tag_id(&self, name: &str) -> Result<Option<u64>, LoadError> {
-        let url = self.endpoint(
-            "tags",
-            &format!("search={}&per_page=100", encode_component(name)),
-        );
-        let fetched = self.http.get(&url).await?;
-        find_tag_id(&url, &fetched.body, name).map_err(LoadError::Invalid)
+        let address = self.endpoint("tags");
+        let parameters = [("search", name.to_owned()), ("per_page", "100".to_owned())];
+        let fetched = self.http.get(&address, &parameters).await?;
+        find_tag_id(&shown_url(&address, &parameters), &fetched.body, name)
+            .map_err(LoadError::Invalid)
     }
 
     pub async fn article(&self, slug: String) -> Result<Option<Article>, LoadError> {
-        let url = self.endpoint(
-            "posts",
-            &format!("slug={}&_embed=1", encode_component(&slug)),
-        );
-        let fetched = self.http.get(&url).await?;
-        let (posts, _) = parse_posts(&url, &fetched.body).map_err(LoadError::Invalid)?;
+        let address = self.endpoint("posts");
+        let parameters = [("slug", slug.clone()), ("_embed", "1".to_owned())];
+        let fetched = self.http.get(&address, &parameters).await?;
+        let (posts, _) = parse_posts(&shown_url(&address, &parameters), &fetched.body)
+            .map_err(LoadError::Invalid)?;
         Ok(posts.into_iter().find(|post| same_id(&slug, &post.meta.id)))
     }
 

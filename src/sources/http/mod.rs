@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal};
 
 use self::capped_body::{read_capped, BodyError};
-use crate::model::percent::decode_component;
+use crate::model::percent::{decode_component, encode_component};
 use crate::model::DataError;
 
 pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
@@ -108,8 +108,17 @@ impl Fetched {
     }
 }
 
+/// A query parameter's name and (unencoded) value.
+pub type Parameter<'a> = (&'a str, String);
+
 impl Http {
-    pub async fn get(&self, url: &str) -> Result<Fetched, LoadError> {
+    /// GETs `address` (which may carry a query of its own, such as a feed's
+    /// `next_url`) with `parameters` added to its query.
+    pub async fn get(
+        &self,
+        address: &str,
+        parameters: &[Parameter<'_>],
+    ) -> Result<Fetched, LoadError> {
         let controller = AbortController::new().ok();
         let signal = controller.as_ref().map(AbortController::signal);
         let abort = controller.map(|controller| Closure::once(move || controller.abort()));
@@ -126,14 +135,20 @@ impl Http {
                     )
                     .ok()
             });
-        let result = self.send(url, signal.as_ref()).await;
+        let result = self.send(address, parameters, signal.as_ref()).await;
         if let (Some(window), Some(timer)) = (window, timer) {
             window.clear_timeout_with_handle(timer);
         }
         result
     }
 
-    async fn send(&self, url: &str, signal: Option<&AbortSignal>) -> Result<Fetched, LoadError> {
+    async fn send(
+        &self,
+        address: &str,
+        parameters: &[Parameter<'_>],
+        signal: Option<&AbortSignal>,
+    ) -> Result<Fetched, LoadError> {
+        let url = &shown_url(address, parameters);
         let failed = |detail: String| {
             if signal.is_some_and(AbortSignal::aborted) {
                 LoadError::Timeout {
@@ -147,10 +162,11 @@ impl Http {
                 }
             }
         };
-        // gloo-net appends its own (here empty) query to any query in the URL,
-        // leaving a stray `&`; handing it the parameters avoids that.
-        let (address, query) = url.split_once('?').unwrap_or((url, ""));
-        let parameters: Vec<(String, String)> = query
+        // gloo-net appends its own (maybe empty) query to a query already in
+        // the address, leaving a stray `&`: it gets the address's own
+        // parameters too, and an address without a query.
+        let (path, own_query) = address.split_once('?').unwrap_or((address, ""));
+        let own_parameters: Vec<(String, String)> = own_query
             .split('&')
             .filter(|pair| !pair.is_empty())
             .map(|pair| {
@@ -158,11 +174,16 @@ impl Http {
                 (decode_component(name), decode_component(value))
             })
             .collect();
-        let response = Request::get(address)
+        let response = Request::get(path)
             .query(
-                parameters
+                own_parameters
                     .iter()
-                    .map(|(name, value)| (name.as_str(), value.as_str())),
+                    .map(|(name, value)| (name.as_str(), value.as_str()))
+                    .chain(
+                        parameters
+                            .iter()
+                            .map(|(name, value)| (*name, value.as_str())),
+                    ),
             )
             .abort_signal(signal)
             .send()
@@ -193,14 +214,33 @@ impl Http {
         Ok(Fetched { body, headers })
     }
 
+    /// GETs and parses a file; errors name it by its full URL.
     pub async fn get_parsed<T>(
         &self,
-        url: String,
+        address: &str,
+        parameters: &[Parameter<'_>],
         parse: impl FnOnce(&str, &str) -> Result<T, DataError>,
     ) -> Result<T, LoadError> {
-        let fetched = self.get(&url).await?;
-        parse(&url, &fetched.body).map_err(LoadError::Invalid)
+        let fetched = self.get(address, parameters).await?;
+        parse(&shown_url(address, parameters), &fetched.body).map_err(LoadError::Invalid)
     }
+}
+
+/// The URL as messages and the console show it.
+pub fn shown_url(address: &str, parameters: &[Parameter<'_>]) -> String {
+    let mut url = address.to_owned();
+    for (position, (name, value)) in parameters.iter().enumerate() {
+        let joint = if position == 0 && !address.contains('?') {
+            '?'
+        } else {
+            '&'
+        };
+        url.push(joint);
+        url.push_str(&encode_component(name));
+        url.push('=');
+        url.push_str(&encode_component(value));
+    }
+    url
 }
 
 /// The message of an error body such as `{"error": {"code": "x", "message": "y"}}`
