@@ -6,15 +6,42 @@
 use leptos::logging;
 
 use crate::model::Lang;
+use crate::sources::http::DEFAULT_TIMEOUT_SECONDS;
 use crate::sources::SourceKind;
 
 /// Where the JSON files are, relative to the bundle (or the page's base URL).
-pub const DEFAULT_DATA_FOLDER: &str = "data/";
-pub const DEFAULT_QUERY_PARAM: &str = "news";
-pub const DEFAULT_LATEST_COUNT: usize = 5;
-const MAX_LATEST_COUNT: usize = 50;
-pub const DEFAULT_PAGE_SIZE: usize = 10;
-const MAX_PAGE_SIZE: usize = 100;
+const DEFAULT_DATA_FOLDER: &str = "data/";
+const DEFAULT_QUERY_PARAM: &str = "news";
+
+/// A whole-number setting: its default, and the largest value allowed (the smallest is 1).
+struct Bounds {
+    default: usize,
+    max: usize,
+}
+
+const TIMEOUT_SECONDS: Bounds = Bounds {
+    default: DEFAULT_TIMEOUT_SECONDS as usize,
+    max: 120,
+};
+const LATEST_COUNT: Bounds = Bounds {
+    default: 5,
+    max: 50,
+};
+const PAGE_SIZE: Bounds = Bounds {
+    default: 10,
+    max: 100,
+};
+
+/// The values of each choice; the first is the default.
+const MODES: &[(&str, bool)] = &[("embedded", false), ("standalone", true)];
+const VIEWS: &[(&str, bool)] = &[("full", false), ("latest", true)];
+const FLAGS: &[(&str, bool)] = &[("true", true), ("false", false)];
+const SOURCES: &[(&str, SourceKind)] = &[
+    ("static", SourceKind::Static),
+    ("api", SourceKind::Api),
+    ("jsonfeed", SourceKind::JsonFeed),
+    ("wordpress", SourceKind::WordPress),
+];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
@@ -61,63 +88,37 @@ pub struct PageContext {
 impl Settings {
     /// `attribute` returns an attribute of the mount element, e.g. `data-view`.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, page: &PageContext) -> Self {
-        let attribute = |name: &str| {
-            attribute(name)
-                .map(|value| value.trim().to_owned())
-                .filter(|value| !value.is_empty())
-        };
-        let query_param = match attribute("data-query-param") {
+        let attributes = Attributes(attribute);
+        let query_param = match attributes.text("data-query-param") {
             Some(name) if is_query_param_name(&name) => name,
             Some(name) => warn_default("data-query-param", &name, DEFAULT_QUERY_PARAM),
             None => DEFAULT_QUERY_PARAM.to_owned(),
         };
-        let standalone = match attribute("data-mode").as_deref() {
-            None | Some("embedded") => false,
-            Some("standalone") => true,
-            Some(other) => {
-                warn_default("data-mode", other, "embedded");
-                false
-            }
-        };
+        let standalone = attributes.choice("data-mode", MODES);
         let layout = if standalone {
             Layout::Standalone {
                 base: page.base_path.trim_end_matches('/').to_owned(),
             }
-        } else {
-            match attribute("data-view").as_deref() {
-                None | Some("full") => Layout::Embedded { query_param },
-                Some("latest") => Layout::Latest {
-                    count: count_between(
-                        attribute("data-count"),
-                        "data-count",
-                        DEFAULT_LATEST_COUNT,
-                        MAX_LATEST_COUNT,
-                    ),
-                    full_url: attribute("data-full-url").unwrap_or_else(|| page.page_path.clone()),
-                    query_param,
-                },
-                Some(other) => {
-                    warn_default("data-view", other, "full");
-                    Layout::Embedded { query_param }
-                }
+        } else if attributes.choice("data-view", VIEWS) {
+            Layout::Latest {
+                count: attributes.number("data-count", &LATEST_COUNT),
+                full_url: attributes
+                    .text("data-full-url")
+                    .unwrap_or_else(|| page.page_path.clone()),
+                query_param,
             }
+        } else {
+            Layout::Embedded { query_param }
         };
-        let bundle_url = attribute("data-bundle-url").map(|url| with_trailing_slash(&url));
+        let bundle_url = attributes
+            .text("data-bundle-url")
+            .map(|url| with_trailing_slash(&url));
         let data_folder = bundle_url
             .as_ref()
             .map(|bundle| format!("{bundle}{DEFAULT_DATA_FOLDER}"))
             .unwrap_or_else(|| DEFAULT_DATA_FOLDER.to_owned());
-        let source = match attribute("data-source").as_deref() {
-            None | Some("static") => SourceKind::Static,
-            Some("api") => SourceKind::Api,
-            Some("jsonfeed") => SourceKind::JsonFeed,
-            Some("wordpress") => SourceKind::WordPress,
-            Some(other) => {
-                warn_default("data-source", other, "static");
-                SourceKind::Static
-            }
-        };
-        let source_url = attribute("data-source-url");
+        let source = attributes.choice("data-source", SOURCES);
+        let source_url = attributes.text("data-source-url");
         let data_url = match source {
             SourceKind::Static => source_url
                 .map(|url| with_trailing_slash(&url))
@@ -128,18 +129,15 @@ impl Settings {
                 .trim_end_matches('/')
                 .to_owned(),
         };
-        let site_url = attribute("data-site-url").unwrap_or_else(|| match source {
-            SourceKind::Static => format!("{data_url}site.json"),
-            SourceKind::Api => format!("{data_url}/site"),
-            SourceKind::JsonFeed | SourceKind::WordPress => format!("{data_folder}site.json"),
-        });
-        let set_title = match attribute("data-set-title").as_deref() {
-            Some("true") => true,
-            Some("false") => false,
-            None => standalone,
-            Some(other) => warn_default("data-set-title", other, &standalone.to_string()) == "true",
-        };
-        let initial_lang = attribute("lang")
+        let site_url = attributes
+            .text("data-site-url")
+            .unwrap_or_else(|| match source {
+                SourceKind::Static => format!("{data_url}site.json"),
+                SourceKind::Api => format!("{data_url}/site"),
+                SourceKind::JsonFeed | SourceKind::WordPress => format!("{data_folder}site.json"),
+            });
+        let initial_lang = attributes
+            .text("lang")
             .or_else(|| page.page_lang.clone())
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or_default();
@@ -147,38 +145,65 @@ impl Settings {
             source,
             data_url,
             site_url,
-            timeout_seconds: count_between(
-                attribute("data-timeout"),
-                "data-timeout",
-                crate::sources::http::DEFAULT_TIMEOUT_SECONDS as usize,
-                120,
-            ) as u32,
+            timeout_seconds: u32::try_from(attributes.number("data-timeout", &TIMEOUT_SECONDS))
+                .unwrap_or(DEFAULT_TIMEOUT_SECONDS),
             initial_lang,
-            set_title,
+            set_title: attributes.flag("data-set-title", standalone),
             stylesheet_url: bundle_url
                 .filter(|_| !standalone)
                 .map(|bundle| format!("{bundle}news.css")),
-            page_size: count_between(
-                attribute("data-page-size"),
-                "data-page-size",
-                DEFAULT_PAGE_SIZE,
-                MAX_PAGE_SIZE,
-            ),
+            page_size: attributes.number("data-page-size", &PAGE_SIZE),
             layout,
         }
     }
 }
 
-/// A number from 1 to `max`, or the default with a warning.
-fn count_between(value: Option<String>, attribute: &str, default: usize, max: usize) -> usize {
-    let Some(value) = value else {
-        return default;
-    };
-    match value.parse::<usize>() {
-        Ok(count) if (1..=max).contains(&count) => count,
-        _ => {
-            warn_default(attribute, &value, &default.to_string());
-            default
+/// The mount element's attributes, trimmed, with empty ones as absent. Bad
+/// values give the default and a console warning.
+struct Attributes<F>(F);
+
+impl<F: Fn(&str) -> Option<String>> Attributes<F> {
+    fn text(&self, name: &str) -> Option<String> {
+        (self.0)(name)
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+    }
+
+    /// One of `options` by its name; the first when absent or unknown.
+    fn choice<T: Copy>(&self, name: &str, options: &[(&str, T)]) -> T {
+        self.pick(name, options, options[0])
+    }
+
+    /// `true` or `false`.
+    fn flag(&self, name: &str, default: bool) -> bool {
+        let default = if default { FLAGS[0] } else { FLAGS[1] };
+        self.pick(name, FLAGS, default)
+    }
+
+    fn pick<T: Copy>(&self, name: &str, options: &[(&str, T)], default: (&str, T)) -> T {
+        let Some(value) = self.text(name) else {
+            return default.1;
+        };
+        match options.iter().find(|(option, _)| *option == value) {
+            Some(&(_, chosen)) => chosen,
+            None => {
+                warn_default(name, &value, default.0);
+                default.1
+            }
+        }
+    }
+
+    /// A whole number from 1 to `bounds.max`.
+    fn number(&self, name: &str, bounds: &Bounds) -> usize {
+        let Some(value) = self.text(name) else {
+            return bounds.default;
+        };
+        match value.parse::<usize>() {
+            Ok(number) if (1..=bounds.max).contains(&number) => number,
+            _ => {
+                warn_default(name, &value, &bounds.default.to_string());
+                bounds.default
+            }
         }
     }
 }
