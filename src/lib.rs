@@ -34,7 +34,7 @@ pub fn App(settings: Settings) -> impl IntoView {
     let http = Http {
         timeout_seconds: settings.timeout_seconds,
     };
-    let source = Source::new(settings.source, &settings.data_url, http);
+    let source = Source::new(settings.source, &settings.source_url, http);
     let data = NewsData::new(settings.site_url.clone(), http, source);
     let site = data.site;
     let initial_lang = settings.initial_lang;

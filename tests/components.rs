@@ -255,15 +255,15 @@ async fn every_xss_vector_is_neutralised() {
 /// they typed on: the field must not lose the space before their next word.
 #[wasm_bindgen_test]
 async fn the_search_field_keeps_a_typed_space_when_the_url_catches_up() {
-    let searching = |query: &str| ListingState {
-        query: query.to_owned(),
+    let searching = |text: &str| ListingState {
+        search_text: text.to_owned(),
         ..ListingState::default()
     };
     let state = RwSignal::new(searching("se"));
     let container = fresh_container();
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
         provide_url_query(UrlQuery {
-            search: Signal::stored(String::new()),
+            query_string: Signal::stored(String::new()),
             navigate: Callback::new(|_| {}),
         });
         view! { <SearchForm state /> }

@@ -25,7 +25,7 @@ pub fn current_page_with(param: &str, id: Option<&str>) -> String {
 }
 
 /// The current page's query string, e.g. `?news-q=port`.
-pub fn current_search() -> String {
+pub fn current_query_string() -> String {
     window().location().search().unwrap_or_default()
 }
 
@@ -34,7 +34,7 @@ pub fn current_search() -> String {
 #[derive(Clone, Copy)]
 pub struct UrlQuery {
     /// As in `location.search`.
-    pub search: Signal<String>,
+    pub query_string: Signal<String>,
     /// Goes to `href`; `replace` rewrites the current history entry (used while typing).
     pub navigate: Callback<(String, bool)>,
 }

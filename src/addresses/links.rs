@@ -24,11 +24,11 @@ impl Default for Links {
 
 impl ListingState {
     /// The state a URL query (`search`, as in `location.search`) names.
-    pub fn from_search(search: &str, keys: &QueryKeys) -> Self {
+    pub fn from_query_string(search: &str, keys: &QueryKeys) -> Self {
         let value = |key: &str| query_value(search, key).filter(|value| !value.trim().is_empty());
         Self {
             page: value(&keys.page),
-            query: value(&keys.query).unwrap_or_default(),
+            search_text: value(&keys.search_text).unwrap_or_default(),
             tag: value(&keys.tag),
         }
     }
@@ -38,7 +38,7 @@ impl ListingState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QueryKeys {
     pub page: String,
-    pub query: String,
+    pub search_text: String,
     pub tag: String,
 }
 
@@ -47,12 +47,12 @@ impl Links {
         match self {
             Self::Paths { .. } => QueryKeys {
                 page: "page".into(),
-                query: "q".into(),
+                search_text: "q".into(),
                 tag: "tag".into(),
             },
             Self::Query { param } => QueryKeys {
                 page: format!("{param}-page"),
-                query: format!("{param}-q"),
+                search_text: format!("{param}-q"),
                 tag: format!("{param}-tag"),
             },
         }
@@ -71,8 +71,8 @@ impl Links {
         let settings = [
             (&keys.page, state.page.as_deref()),
             (
-                &keys.query,
-                Some(state.query.trim()).filter(|query| !query.is_empty()),
+                &keys.search_text,
+                Some(state.search_text.trim()).filter(|text| !text.is_empty()),
             ),
             (&keys.tag, state.tag.as_deref()),
         ];
@@ -202,12 +202,12 @@ mod tests {
     #[test]
     fn reads_the_listing_state_with_either_set_of_keys() {
         let standalone = Links::default().keys();
-        let state = ListingState::from_search("?q=port&tag=ASEAN&page=3", &standalone);
+        let state = ListingState::from_query_string("?q=port&tag=ASEAN&page=3", &standalone);
         assert_eq!(
             state,
             ListingState {
                 page: Some("3".into()),
-                query: "port".into(),
+                search_text: "port".into(),
                 tag: Some("ASEAN".into())
             }
         );
@@ -216,14 +216,14 @@ mod tests {
         }
         .keys();
         assert_eq!(
-            ListingState::from_search("?q=ignored&news-q=port&news-page=2", &embedded),
+            ListingState::from_query_string("?q=ignored&news-q=port&news-page=2", &embedded),
             ListingState {
                 page: Some("2".into()),
-                query: "port".into(),
+                search_text: "port".into(),
                 tag: None
             }
         );
-        assert!(!ListingState::from_search("?q=%20&tag=", &standalone).is_filtered());
+        assert!(!ListingState::from_query_string("?q=%20&tag=", &standalone).is_filtered());
     }
 
     #[test]
@@ -231,7 +231,7 @@ mod tests {
         let links = Links::default();
         let state = ListingState {
             page: None,
-            query: "sea freight".into(),
+            search_text: "sea freight".into(),
             tag: Some("Ocean freight".into()),
         };
         assert_eq!(

@@ -47,7 +47,7 @@ const SOURCES: &[(&str, SourceKind)] = &[
 pub struct Settings {
     pub source: SourceKind,
     /// The data folder, API base, feed URL or WordPress site, by `source`.
-    pub data_url: String,
+    pub source_url: String,
     /// The site file (company and contact details for the footer).
     pub site_url: String,
     pub timeout_seconds: u32,
@@ -118,13 +118,13 @@ impl Settings {
             .map(|bundle| format!("{bundle}{DEFAULT_DATA_FOLDER}"))
             .unwrap_or_else(|| DEFAULT_DATA_FOLDER.to_owned());
         let source = attributes.choice("data-source", SOURCES);
-        let source_url = attributes.text("data-source-url");
-        let data_url = match source {
-            SourceKind::Static => source_url
+        let configured_url = attributes.text("data-source-url");
+        let source_url = match source {
+            SourceKind::Static => configured_url
                 .map(|url| with_trailing_slash(&url))
                 .unwrap_or_else(|| data_folder.clone()),
             // The other sources append paths (`/site`, `/articles`) to a base without one.
-            _ => source_url
+            _ => configured_url
                 .unwrap_or_else(|| data_folder.clone())
                 .trim_end_matches('/')
                 .to_owned(),
@@ -132,8 +132,8 @@ impl Settings {
         let site_url = attributes
             .text("data-site-url")
             .unwrap_or_else(|| match source {
-                SourceKind::Static => format!("{data_url}site.json"),
-                SourceKind::Api => format!("{data_url}/site"),
+                SourceKind::Static => format!("{source_url}site.json"),
+                SourceKind::Api => format!("{source_url}/site"),
                 SourceKind::JsonFeed | SourceKind::WordPress => format!("{data_folder}site.json"),
             });
         let initial_lang = attributes
@@ -143,7 +143,7 @@ impl Settings {
             .unwrap_or_default();
         Self {
             source,
-            data_url,
+            source_url,
             site_url,
             timeout_seconds: u32::try_from(attributes.number("data-timeout", &TIMEOUT_SECONDS))
                 .unwrap_or(DEFAULT_TIMEOUT_SECONDS),
@@ -266,7 +266,7 @@ mod tests {
             }
         );
         assert!(!plain.set_title);
-        assert_eq!(plain.data_url, "data/");
+        assert_eq!(plain.source_url, "data/");
         assert_eq!(plain.stylesheet_url, None);
         assert_eq!(plain.initial_lang, Lang::En);
     }
@@ -274,7 +274,7 @@ mod tests {
     #[test]
     fn the_loader_points_data_and_styles_at_the_bundle() {
         let embedded = settings(&[("data-bundle-url", "https://cdn.example.com/news")]);
-        assert_eq!(embedded.data_url, "https://cdn.example.com/news/data/");
+        assert_eq!(embedded.source_url, "https://cdn.example.com/news/data/");
         assert_eq!(
             embedded.stylesheet_url.as_deref(),
             Some("https://cdn.example.com/news/news.css")
@@ -283,7 +283,7 @@ mod tests {
             ("data-bundle-url", "https://cdn.example.com/news/"),
             ("data-source-url", "/feeds/news"),
         ]);
-        assert_eq!(own_data.data_url, "/feeds/news/");
+        assert_eq!(own_data.source_url, "/feeds/news/");
     }
 
     #[test]
@@ -293,14 +293,14 @@ mod tests {
             ("data-source-url", "https://api.example.com/v1/"),
         ]);
         assert_eq!(api.source, SourceKind::Api);
-        assert_eq!(api.data_url, "https://api.example.com/v1");
+        assert_eq!(api.source_url, "https://api.example.com/v1");
         assert_eq!(api.site_url, "https://api.example.com/v1/site");
         let feed = settings(&[
             ("data-source", "jsonfeed"),
             ("data-source-url", "https://example.com/feed.json"),
             ("data-bundle-url", "https://cdn.example.com/news/"),
         ]);
-        assert_eq!(feed.data_url, "https://example.com/feed.json");
+        assert_eq!(feed.source_url, "https://example.com/feed.json");
         assert_eq!(feed.site_url, "https://cdn.example.com/news/data/site.json");
         let wordpress = settings(&[
             ("data-source", "wordpress"),
@@ -320,7 +320,7 @@ mod tests {
     #[test]
     fn sources_without_a_url_read_the_bundled_data_folder_without_double_slashes() {
         let api = settings(&[("data-source", "api")]);
-        assert_eq!(api.data_url, "data");
+        assert_eq!(api.source_url, "data");
         assert_eq!(api.site_url, "data/site");
         for source in ["jsonfeed", "wordpress"] {
             let other = settings(&[
@@ -328,7 +328,7 @@ mod tests {
                 ("data-bundle-url", "https://cdn.example.com/news/"),
             ]);
             assert_eq!(
-                other.data_url, "https://cdn.example.com/news/data",
+                other.source_url, "https://cdn.example.com/news/data",
                 "{source}"
             );
             assert_eq!(

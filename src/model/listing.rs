@@ -5,13 +5,14 @@
 pub struct ListingState {
     /// As written in the URL; the listing decides whether it is a valid page.
     pub page: Option<String>,
-    pub query: String,
+    /// What the reader typed into the search field.
+    pub search_text: String,
     pub tag: Option<String>,
 }
 
 impl ListingState {
     pub fn is_filtered(&self) -> bool {
-        !self.query.trim().is_empty() || self.tag.is_some()
+        !self.search_text.trim().is_empty() || self.tag.is_some()
     }
 
     /// The same filter on another page.

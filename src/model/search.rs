@@ -31,11 +31,11 @@ pub fn normalize(text: &str) -> String {
 
 /// A search: every term must occur in the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Query {
+pub struct SearchTerms {
     terms: Vec<String>,
 }
 
-impl Query {
+impl SearchTerms {
     pub fn parse(text: &str) -> Self {
         let mut terms: Vec<String> = normalize(text).split(' ').map(str::to_owned).collect();
         terms.retain(|term| !term.is_empty());
@@ -178,20 +178,20 @@ mod tests {
     #[test]
     fn every_term_must_match() {
         let haystack = normalize("Suez Canal blockage: expect delays on Asia–Europe sailings");
-        assert!(Query::parse("suez").matches(&haystack));
-        assert!(Query::parse("DELAYS  canal").matches(&haystack));
-        assert!(Query::parse("ｃａｎａｌ").matches(&haystack));
-        assert!(!Query::parse("suez panama").matches(&haystack));
+        assert!(SearchTerms::parse("suez").matches(&haystack));
+        assert!(SearchTerms::parse("DELAYS  canal").matches(&haystack));
+        assert!(SearchTerms::parse("ｃａｎａｌ").matches(&haystack));
+        assert!(!SearchTerms::parse("suez panama").matches(&haystack));
         let chinese = normalize("RCEP正式生效：区域贸易迎来新机遇");
-        assert!(Query::parse("区域贸易").matches(&chinese));
-        assert!(Query::parse("ｒｃｅｐ 生效").matches(&chinese));
-        assert!(!Query::parse("港口").matches(&chinese));
+        assert!(SearchTerms::parse("区域贸易").matches(&chinese));
+        assert!(SearchTerms::parse("ｒｃｅｐ 生效").matches(&chinese));
+        assert!(!SearchTerms::parse("港口").matches(&chinese));
     }
 
     #[test]
     fn an_empty_query_is_empty() {
-        assert!(Query::parse("").is_empty());
-        assert!(Query::parse(" \u{3000} ").is_empty());
-        assert!(!Query::parse("a").is_empty());
+        assert!(SearchTerms::parse("").is_empty());
+        assert!(SearchTerms::parse(" \u{3000} ").is_empty());
+        assert!(!SearchTerms::parse("a").is_empty());
     }
 }

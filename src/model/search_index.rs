@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::article::{newest_first, ArticleMeta, ArticleSummary};
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
-use super::search::{normalize, Query};
+use super::search::{normalize, SearchTerms};
 use super::timestamp::Timestamp;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,7 +78,7 @@ impl SearchIndex {
     /// Matching articles, newest first. `tag` matches whole tags, ignoring case and width.
     pub fn search<'a>(
         &'a self,
-        query: &'a Query,
+        query: &'a SearchTerms,
         tag: Option<&str>,
     ) -> impl Iterator<Item = &'a ArticleSummary> + 'a {
         let tag = tag.map(normalize);

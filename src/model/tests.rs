@@ -337,7 +337,7 @@ fn search_index_rows_are_read_by_position() -> Outcome {
     let index = SearchIndex::parse(FILE, text)?;
     let ids = |query: &str, tag: Option<&str>| -> Vec<String> {
         index
-            .search(&search::Query::parse(query), tag)
+            .search(&search::SearchTerms::parse(query), tag)
             .map(|summary| summary.meta.id.clone())
             .collect()
     };

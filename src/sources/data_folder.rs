@@ -7,12 +7,12 @@ use crate::sources::http::{Http, LoadError};
 
 /// Where the JSON files are: a folder on this host or on another one.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataSource {
+pub struct DataFolder {
     base_url: String,
     http: Http,
 }
 
-impl DataSource {
+impl DataFolder {
     /// `base_url` may be relative (resolved against the page's base URL) or absolute.
     pub fn new(base_url: &str, http: Http) -> Self {
         let trimmed = base_url.trim();
@@ -46,7 +46,7 @@ pub async fn load_site(http: Http, url: String) -> Result<Site, LoadError> {
     http.get_parsed(&url, &[], Site::parse).await
 }
 
-pub async fn load_index(source: DataSource) -> Result<NewsIndex, LoadError> {
+pub async fn load_index(source: DataFolder) -> Result<NewsIndex, LoadError> {
     source
         .http
         .get_parsed(&source.index_url(), &[], NewsIndex::parse)
@@ -55,7 +55,7 @@ pub async fn load_index(source: DataSource) -> Result<NewsIndex, LoadError> {
 
 /// A shard as the index names it, checked against what the index says of it.
 pub async fn load_shard(
-    source: DataSource,
+    source: DataFolder,
     shard: ShardRef,
 ) -> Result<Vec<ArticleSummary>, LoadError> {
     let url = source.resolve(&shard.url);
@@ -66,7 +66,7 @@ pub async fn load_shard(
 
 /// The search index the news index names; a small index without one is its own.
 pub async fn load_search_index(
-    source: DataSource,
+    source: DataFolder,
     index: &NewsIndex,
 ) -> Result<SearchIndex, LoadError> {
     match &index.search_index {
@@ -80,7 +80,7 @@ pub async fn load_search_index(
     }
 }
 
-pub async fn load_article(source: DataSource, id: String) -> Result<Article, LoadError> {
+pub async fn load_article(source: DataFolder, id: String) -> Result<Article, LoadError> {
     let url = source.article_url(&id);
     let article = source.http.get_parsed(&url, &[], Article::parse).await?;
     if article.meta.id != id {

@@ -12,10 +12,10 @@ use leptos::logging;
 
 use crate::model::paging::{page_count, page_items, parse_page, PageProblem};
 use crate::model::percent::decode_component;
-use crate::model::search::Query;
+use crate::model::search::SearchTerms;
 use crate::model::ListingState;
 use crate::model::{Article, ArticleSummary, DataError, SearchIndex, Timestamp};
-use crate::sources::data_folder::DataSource;
+use crate::sources::data_folder::DataFolder;
 use crate::sources::http::{Http, LoadError};
 
 pub use data_folder::load_site;
@@ -49,7 +49,7 @@ pub enum Source {
 impl Source {
     pub fn new(kind: SourceKind, url: &str, http: Http) -> Self {
         match kind {
-            SourceKind::Static => Self::Static(StaticArchive::new(DataSource::new(url, http))),
+            SourceKind::Static => Self::Static(StaticArchive::new(DataFolder::new(url, http))),
             SourceKind::Api => Self::Api(RestApi::new(url.to_owned(), http)),
             SourceKind::JsonFeed => Self::JsonFeed(JsonFeed::new(url.to_owned(), http)),
             SourceKind::WordPress => Self::WordPress(WordPress::new(url.to_owned(), http)),
@@ -172,8 +172,8 @@ fn search_page(
     page_size: usize,
     skipped: usize,
 ) -> Result<ListingPage, ListingError> {
-    let query = Query::parse(&state.query);
-    let matches: Vec<&ArticleSummary> = search.search(&query, state.tag.as_deref()).collect();
+    let terms = SearchTerms::parse(&state.search_text);
+    let matches: Vec<&ArticleSummary> = search.search(&terms, state.tag.as_deref()).collect();
     let positions = page_items(page, page_size, matches.len())?;
     Ok(ListingPage {
         items: matches[positions]

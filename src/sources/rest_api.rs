@@ -30,7 +30,7 @@ impl RestApi {
             ("page", page.to_string()),
             ("per_page", page_size.to_string()),
         ];
-        let search = state.query.trim();
+        let search = state.search_text.trim();
         if !search.is_empty() {
             parameters.push(("q", search.to_owned()));
         }

@@ -13,7 +13,7 @@ use crate::model::paging::{page_count, page_items, shards_for};
 use crate::model::ListingState;
 use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
 use crate::sources::data_folder::{
-    load_article, load_index, load_search_index, load_shard, DataSource,
+    load_article, load_index, load_search_index, load_shard, DataFolder,
 };
 use crate::sources::http::LoadError;
 
@@ -21,7 +21,7 @@ type Loaded<T> = LocalResource<Result<T, LoadError>>;
 
 #[derive(Clone)]
 pub struct StaticArchive {
-    source: DataSource,
+    source: DataFolder,
     index: Loaded<NewsIndex>,
     /// Older shards already fetched, by URL.
     shards: StoredValue<HashMap<String, Arc<Vec<ArticleSummary>>>>,
@@ -31,7 +31,7 @@ pub struct StaticArchive {
 }
 
 impl StaticArchive {
-    pub fn new(source: DataSource) -> Self {
+    pub fn new(source: DataFolder) -> Self {
         let index = LocalResource::new({
             let source = source.clone();
             move || load_index(source.clone())

@@ -42,7 +42,7 @@ impl WordPress {
             ("per_page", page_size.min(100).to_string()),
             ("_embed", "1".to_owned()),
         ];
-        let search = state.query.trim();
+        let search = state.search_text.trim();
         if !search.is_empty() {
             parameters.push(("search", search.to_owned()));
         }

@@ -14,7 +14,7 @@ use jointlink_news::host::settings::{PageContext, Settings};
 use jointlink_news::model::feed::{merge_pages, parse_feed_page};
 use jointlink_news::model::paging::{page_count, page_items, page_links, parse_page, shards_for};
 use jointlink_news::model::percent::{decode_component, encode_component};
-use jointlink_news::model::search::{normalize, Query};
+use jointlink_news::model::search::{normalize, SearchTerms};
 use jointlink_news::model::wordpress::{find_tag_id, parse_posts};
 use jointlink_news::model::ListingState;
 use jointlink_news::model::{
@@ -130,7 +130,7 @@ fn search_index() {
     );
     fuzz("search_index", inputs, |(text, query, tag)| {
         if let Ok(index) = SearchIndex::parse(FILE, &text) {
-            let query = Query::parse(&query);
+            let query = SearchTerms::parse(&query);
             let found =
                 index.search(&query, Some(&tag)).count() + index.search(&query, None).count();
             prop_assert!(found <= 2 * index.len());
@@ -331,7 +331,7 @@ fn settings_attributes() {
             if !addressed {
                 // The defaults come from the bundle's data folder, without doubled slashes.
                 prop_assert!(
-                    !settings.site_url.contains("//") && !settings.data_url.contains("//")
+                    !settings.site_url.contains("//") && !settings.source_url.contains("//")
                 );
             }
             Ok(())
@@ -365,17 +365,17 @@ fn url_query_and_paths() {
             let links = Links::Paths {
                 base: "/news".into(),
             };
-            let state = ListingState::from_search(&search, &links.keys());
+            let state = ListingState::from_query_string(&search, &links.keys());
             let written = links.listing_with(&ListingState {
                 page: Some(key),
-                query: value,
+                search_text: value,
                 tag: Some(tag),
             });
-            let reread = ListingState::from_search(
+            let reread = ListingState::from_query_string(
                 &written[written.find('?').unwrap_or(0)..],
                 &links.keys(),
             );
-            prop_assert_eq!(reread.query.trim(), reread.query.as_str());
+            prop_assert_eq!(reread.search_text.trim(), reread.search_text.as_str());
             prop_assert!(state
                 .tag
                 .as_deref()
@@ -434,7 +434,7 @@ fn search_normalisation() {
     fuzz("search_normalisation", awkward_text(), |text| {
         let normalized = normalize(&text);
         prop_assert!(!normalized.starts_with(' ') && !normalized.ends_with(' '));
-        prop_assert!(Query::parse(&text).matches(&normalized));
+        prop_assert!(SearchTerms::parse(&text).matches(&normalized));
         Ok(())
     });
 }

@@ -5,17 +5,17 @@ use crate::i18n::use_texts;
 use crate::model::ListingState;
 
 /// A real search form: it works with Enter and the button, and updates the
-/// results as the reader types. The query goes into the URL, so a search can
+/// results as the reader types. The search text goes into the URL, so a search can
 /// be shared and survives a reload.
 #[component]
 pub fn SearchForm(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
     let texts = use_texts();
     let links = StoredValue::new(use_links());
     let url = use_url_query();
-    let search_for = move |query: String, replace: bool| {
+    let search_for = move |search_text: String, replace: bool| {
         let next = ListingState {
             page: None,
-            query,
+            search_text,
             tag: state.get_untracked().tag,
         };
         url.navigate
@@ -44,7 +44,7 @@ pub fn SearchForm(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
                     name="q"
                     autocomplete="off"
                     node_ref=input
-                    prop:value=move || shown_query(&state.read().query, input)
+                    prop:value=move || shown_text(&state.read().search_text, input)
                     on:input=move |event| search_for(event_target_value(&event), true)
                 />
                 <button type="submit" class="jn-button">
@@ -55,12 +55,12 @@ pub fn SearchForm(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
     }
 }
 
-/// The URL keeps the query trimmed: rewriting the field from it while the
+/// The URL keeps the search text trimmed: rewriting the field from it while the
 /// reader types would swallow the space before their next word, so the field
 /// keeps what the reader typed whenever it means the same search.
-fn shown_query(query: &str, input: NodeRef<leptos::html::Input>) -> String {
+fn shown_text(search_text: &str, input: NodeRef<leptos::html::Input>) -> String {
     match input.get_untracked().map(|input| input.value()) {
-        Some(typed) if typed.trim() == query.trim() => typed,
-        _ => query.to_owned(),
+        Some(typed) if typed.trim() == search_text.trim() => typed,
+        _ => search_text.to_owned(),
     }
 }

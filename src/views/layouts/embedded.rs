@@ -3,8 +3,8 @@ use leptos::html::Section;
 use leptos::prelude::*;
 
 use crate::addresses::{
-    current_search, follow_in_page_link, go_in_page, provide_links, provide_url_query, query_value,
-    Links, UrlQuery, NAVIGATE_EVENT,
+    current_query_string, follow_in_page_link, go_in_page, provide_links, provide_url_query,
+    query_value, Links, UrlQuery, NAVIGATE_EVENT,
 };
 use crate::i18n::use_texts;
 use crate::views::components::ContactFooter;
@@ -29,11 +29,12 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
             query_value(search, &keys.page),
         )
     };
-    let search = RwSignal::new(current_search());
+    let search = RwSignal::new(current_query_string());
     let root = NodeRef::<Section>::new();
-    let from_history = window_event_listener(ev::popstate, move |_| search.set(current_search()));
+    let from_history =
+        window_event_listener(ev::popstate, move |_| search.set(current_query_string()));
     let from_our_links = window_event_listener_untyped(NAVIGATE_EVENT, move |_| {
-        let now = current_search();
+        let now = current_query_string();
         let moved = view_key(&now) != view_key(&search.get_untracked());
         search.set(now);
         if moved {
@@ -45,7 +46,7 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
         from_our_links.remove();
     });
     provide_url_query(UrlQuery {
-        search: search.into(),
+        query_string: search.into(),
         navigate: Callback::new(|(href, replace): (String, bool)| go_in_page(&href, replace)),
     });
     let article = Memo::new(move |_| query_value(&search.read(), &param.read_value()));

@@ -31,7 +31,7 @@ fn RouterQuery() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     provide_url_query(UrlQuery {
-        search: location.search.into(),
+        query_string: location.search.into(),
         navigate: Callback::new(move |(href, replace): (String, bool)| {
             let options = NavigateOptions {
                 replace,

@@ -20,7 +20,8 @@ pub fn NewsListing() -> impl IntoView {
     let links = use_links();
     let keys = links.keys();
     let url = use_url_query();
-    let state = Memo::new(move |_| ListingState::from_search(&url.search.read(), &keys));
+    let state =
+        Memo::new(move |_| ListingState::from_query_string(&url.query_string.read(), &keys));
     let listing = data.listing(state.into(), page_size);
     let texts = use_texts();
     follow_document_title({
@@ -64,7 +65,7 @@ pub fn NewsListing() -> impl IntoView {
 fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
-    let query = state.query.trim().to_owned();
+    let query = state.search_text.trim().to_owned();
     let summary_line = match (&query, &state.tag) {
         (query, _) if !query.is_empty() => {
             let query = query.clone();
