@@ -135,6 +135,14 @@ impl ArticleMeta {
 
 impl Article {
     /// What the listing shows of this article.
+    pub fn summary(&self) -> ArticleSummary {
+        ArticleSummary {
+            meta: self.meta.clone(),
+            summary: self.summary.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The same, for an article no longer needed whole.
     pub fn into_summary(self) -> ArticleSummary {
         ArticleSummary {
             summary: self.summary.unwrap_or_default(),

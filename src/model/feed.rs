@@ -20,8 +20,8 @@ pub struct FeedPage {
     pub next_url: Option<String>,
 }
 
-/// Longest summary we derive from a body when an item has none.
-const DERIVED_SUMMARY_CHARS: usize = 160;
+/// Longest summary we derive from a body when an item (or a post) has none.
+pub const DERIVED_SUMMARY_CHARS: usize = 160;
 
 pub fn parse_feed_page(file: &str, text: &str) -> Result<FeedPage, DataError> {
     let document = parse_document(file, text)?;

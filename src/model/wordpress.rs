@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::error::DataError;
-use super::feed::shorten;
+use super::feed::{shorten, DERIVED_SUMMARY_CHARS};
 use super::fields::{parse_document, Fields};
 use super::html_text::html_to_text;
 use super::timestamp::Timestamp;
@@ -55,7 +55,7 @@ fn read_post(post: &Fields) -> Result<Article, DataError> {
     let summary = rendered("excerpt")?
         .map(|excerpt| html_to_text(&excerpt))
         .filter(|excerpt| !excerpt.is_empty())
-        .unwrap_or_else(|| shorten(&html_to_text(&content), 160));
+        .unwrap_or_else(|| shorten(&html_to_text(&content), DERIVED_SUMMARY_CHARS));
     let embedded = post.optional_object("_embedded")?;
     Ok(Article {
         meta: ArticleMeta {

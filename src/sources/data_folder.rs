@@ -1,8 +1,7 @@
 //! The static data folder: its file names, and loading its files.
 
-use crate::model::{
-    parse_shard, Article, ArticleSummary, DataError, NewsIndex, SearchIndex, ShardRef, Site,
-};
+use super::id_mismatch;
+use crate::model::{parse_shard, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Site};
 use crate::sources::http::{Http, LoadError};
 
 /// Where the JSON files are: a folder on this host or on another one.
@@ -84,13 +83,7 @@ pub async fn load_article(source: DataFolder, id: String) -> Result<Article, Loa
     let url = source.article_url(&id);
     let article = source.http.get_parsed(&url, &[], Article::parse).await?;
     if article.meta.id != id {
-        return Err(LoadError::Invalid(DataError::new(
-            &url,
-            crate::model::Problem::InvalidValue {
-                field: "id".into(),
-                rule: "does not match the file name",
-            },
-        )));
+        return Err(id_mismatch(&url));
     }
     Ok(article)
 }

@@ -7,11 +7,12 @@ use leptos::logging;
 use leptos::prelude::*;
 
 use super::{
-    same_id, search_page, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
+    latest_except, refetch_if_failed, same_id, search_page, warn_skipped, ListingError,
+    ListingPage, Neighbours,
 };
 use crate::model::feed::{merge_pages, parse_feed_page};
 use crate::model::ListingState;
-use crate::model::{Article, ArticleSummary, SearchIndex};
+use crate::model::{Article, SearchIndex, Timestamp};
 use crate::sources::http::{Http, LoadError};
 
 /// A feed longer than this many pages is cut, so a looping feed cannot hang the page.
@@ -54,13 +55,13 @@ impl JsonFeed {
             .cloned())
     }
 
-    pub async fn neighbours(&self, id: String) -> Result<Neighbours, LoadError> {
+    pub async fn neighbours(
+        &self,
+        id: String,
+        _published: Timestamp,
+    ) -> Result<Neighbours, LoadError> {
         let items = self.items.await?;
         let articles = &items.articles;
-        let summary = |article: &Article| ArticleSummary {
-            meta: article.meta.clone(),
-            summary: article.summary.clone().unwrap_or_default(),
-        };
         let position = articles
             .iter()
             .position(|article| same_id(&id, &article.meta.id));
@@ -68,23 +69,16 @@ impl JsonFeed {
             newer: position
                 .and_then(|position| position.checked_sub(1))
                 .and_then(|newer| articles.get(newer))
-                .map(summary),
+                .map(Article::summary),
             older: position
                 .and_then(|position| articles.get(position + 1))
-                .map(summary),
-            latest: articles
-                .iter()
-                .filter(|article| !same_id(&id, &article.meta.id))
-                .take(MORE_NEWS_COUNT)
-                .map(summary)
-                .collect(),
+                .map(Article::summary),
+            latest: latest_except(articles.iter().map(Article::summary), &id),
         })
     }
 
     pub fn forget_failures(&self) {
-        if matches!(self.items.get_untracked(), Some(Err(_))) {
-            self.items.refetch();
-        }
+        refetch_if_failed(&self.items);
     }
 }
 
@@ -108,13 +102,7 @@ async fn load_all_pages(first: String, http: Http) -> Result<Arc<FeedItems>, Loa
         visited.push(url);
     }
     let articles = merge_pages(pages);
-    let summaries = articles
-        .iter()
-        .map(|article| ArticleSummary {
-            meta: article.meta.clone(),
-            summary: article.summary.clone().unwrap_or_default(),
-        })
-        .collect();
+    let summaries = articles.iter().map(Article::summary).collect();
     Ok(Arc::new(FeedItems {
         search: SearchIndex::from_summaries(summaries),
         articles,

@@ -9,12 +9,13 @@ mod static_files;
 mod wordpress;
 
 use leptos::logging;
+use leptos::prelude::*;
 
 use crate::model::paging::{page_count, page_items, parse_page, PageProblem};
 use crate::model::percent::decode_component;
 use crate::model::search::SearchTerms;
 use crate::model::ListingState;
-use crate::model::{Article, ArticleSummary, DataError, SearchIndex, Timestamp};
+use crate::model::{Article, ArticleSummary, DataError, Problem, SearchIndex, Timestamp};
 use crate::sources::data_folder::DataFolder;
 use crate::sources::http::{Http, LoadError};
 
@@ -88,9 +89,9 @@ impl Source {
     ) -> Result<Neighbours, LoadError> {
         match self {
             Self::Static(source) => source.neighbours(id, published).await,
-            Self::Api(source) => source.neighbours(id).await,
-            Self::JsonFeed(source) => source.neighbours(id).await,
-            Self::WordPress(source) => source.neighbours(id).await,
+            Self::Api(source) => source.neighbours(id, published).await,
+            Self::JsonFeed(source) => source.neighbours(id, published).await,
+            Self::WordPress(source) => source.neighbours(id, published).await,
         }
     }
 
@@ -98,8 +99,9 @@ impl Source {
     pub fn forget_failures(&self) {
         match self {
             Self::Static(source) => source.forget_failures(),
+            Self::Api(source) => source.forget_failures(),
             Self::JsonFeed(source) => source.forget_failures(),
-            Self::Api(_) | Self::WordPress(_) => {}
+            Self::WordPress(source) => source.forget_failures(),
         }
     }
 }
@@ -199,13 +201,39 @@ fn latest_others(
         Err(ListingError::Page(_)) => Vec::new(),
     };
     Ok(Neighbours {
-        latest: latest
-            .into_iter()
-            .filter(|item| item.meta.id != id)
-            .take(MORE_NEWS_COUNT)
-            .collect(),
+        latest: latest_except(latest, id),
         ..Neighbours::default()
     })
+}
+
+/// "More news" for an article: the newest summaries other than its own.
+fn latest_except(
+    newest_first: impl IntoIterator<Item = ArticleSummary>,
+    id: &str,
+) -> Vec<ArticleSummary> {
+    newest_first
+        .into_iter()
+        .filter(|item| !same_id(id, &item.meta.id))
+        .take(MORE_NEWS_COUNT)
+        .collect()
+}
+
+/// Refetches a resource that failed, so that Retry really fetches again.
+pub fn refetch_if_failed<T: Clone + 'static>(resource: &LocalResource<Result<T, LoadError>>) {
+    if matches!(resource.get_untracked(), Some(Err(_))) {
+        resource.refetch();
+    }
+}
+
+/// A source answered with another article than the one asked for.
+fn id_mismatch(url: &str) -> LoadError {
+    LoadError::Invalid(DataError::new(
+        url,
+        Problem::InvalidValue {
+            field: "id".into(),
+            rule: "is not the id that was asked for",
+        },
+    ))
 }
 
 #[cfg(test)]

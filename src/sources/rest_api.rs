@@ -1,11 +1,14 @@
 //! Our REST contract (docs/api.openapi.yaml): the server pages, searches and
 //! filters; the app asks for exactly the page it shows.
 
-use super::{latest_others, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{
+    id_mismatch, latest_others, warn_skipped, ListingError, ListingPage, Neighbours,
+    MORE_NEWS_COUNT,
+};
 use crate::model::paging::{page_count, PageProblem};
 use crate::model::percent::encode_component;
 use crate::model::ListingState;
-use crate::model::{parse_api_page, Article, DataError, Problem};
+use crate::model::{parse_api_page, Article, Timestamp};
 use crate::sources::http::{shown_url, Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,22 +63,23 @@ impl RestApi {
         let url = format!("{}/articles/{}", self.base, encode_component(&id));
         match self.http.get_parsed(&url, &[], Article::parse).await {
             Err(error) if error.is_not_found() => Ok(None),
-            Ok(article) if article.meta.id != id => Err(LoadError::Invalid(DataError::new(
-                &url,
-                Problem::InvalidValue {
-                    field: "id".into(),
-                    rule: "is not the id that was asked for",
-                },
-            ))),
+            Ok(article) if article.meta.id != id => Err(id_mismatch(&url)),
             loaded => loaded.map(Some),
         }
     }
 
     /// The contract has no neighbour links; the latest articles are one request.
-    pub async fn neighbours(&self, id: String) -> Result<Neighbours, LoadError> {
+    pub async fn neighbours(
+        &self,
+        id: String,
+        _published: Timestamp,
+    ) -> Result<Neighbours, LoadError> {
         let first_page = self
             .listing(&ListingState::default(), 1, MORE_NEWS_COUNT + 1)
             .await;
         latest_others(first_page, &id)
     }
+
+    /// Nothing is kept between requests, so there is nothing to forget.
+    pub fn forget_failures(&self) {}
 }

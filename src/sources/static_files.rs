@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{search_page, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use super::{latest_except, refetch_if_failed, search_page, ListingError, ListingPage, Neighbours};
 use crate::model::paging::{page_count, page_items, shards_for};
 use crate::model::ListingState;
 use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
@@ -117,9 +117,7 @@ impl StaticArchive {
 
     /// After a failure: refetch what failed, so that Retry really fetches again.
     pub fn forget_failures(&self) {
-        if matches!(self.index.get_untracked(), Some(Err(_))) {
-            self.index.refetch();
-        }
+        refetch_if_failed(&self.index);
         let failed_search = self
             .search
             .get_value()
@@ -176,13 +174,7 @@ impl StaticArchive {
         published: Timestamp,
     ) -> Result<Neighbours, LoadError> {
         let index = self.index.await?;
-        let latest = index
-            .items
-            .iter()
-            .filter(|item| item.meta.id != id)
-            .take(MORE_NEWS_COUNT)
-            .cloned()
-            .collect();
+        let latest = latest_except(index.items.iter().cloned(), &id);
         let shard = index.shard_holding(&published);
         let offset: usize = index.shard_sizes().iter().take(shard).sum();
         let position = self

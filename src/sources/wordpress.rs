@@ -7,8 +7,8 @@ use super::{
 };
 use crate::model::paging::{page_count, page_items, PageProblem};
 use crate::model::wordpress::{find_tag_id, parse_posts};
-use crate::model::Article;
 use crate::model::ListingState;
+use crate::model::{Article, Timestamp};
 use crate::sources::http::{shown_url, Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,12 +99,19 @@ impl WordPress {
         Ok(posts.into_iter().find(|post| same_id(&slug, &post.meta.id)))
     }
 
-    pub async fn neighbours(&self, slug: String) -> Result<Neighbours, LoadError> {
+    pub async fn neighbours(
+        &self,
+        slug: String,
+        _published: Timestamp,
+    ) -> Result<Neighbours, LoadError> {
         let first_page = self
             .listing(&ListingState::default(), 1, MORE_NEWS_COUNT + 1)
             .await;
         latest_others(first_page, &slug)
     }
+
+    /// Nothing is kept between requests, so there is nothing to forget.
+    pub fn forget_failures(&self) {}
 }
 
 /// A tag the site does not have lists nothing: page 1 is empty, later pages do not exist.

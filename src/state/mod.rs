@@ -7,7 +7,7 @@ use crate::model::ListingState;
 use crate::model::{Article, Site, Timestamp};
 use crate::sources::http::{Http, LoadError};
 use crate::sources::load_site;
-use crate::sources::{ListingError, ListingPage, Neighbours, Source};
+use crate::sources::{refetch_if_failed, ListingError, ListingPage, Neighbours, Source};
 
 /// Articles per listing page, in context for the listing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,9 +78,7 @@ impl NewsData {
 
     /// After a failure: refetch what failed, so that Retry really fetches again.
     pub fn forget_failures(&self) {
-        if matches!(self.site.get_untracked(), Some(Err(_))) {
-            self.site.refetch();
-        }
+        refetch_if_failed(&self.site);
         self.source.forget_failures();
     }
 }
