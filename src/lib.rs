@@ -15,41 +15,21 @@ pub mod host;
 pub mod i18n;
 pub mod model;
 pub mod sources;
-mod state;
+pub mod state;
 pub mod views;
 
 use leptos::prelude::*;
 
 use crate::host::settings::{Layout, Settings};
-use crate::i18n::provide_lang;
-use crate::sources::http::Http;
-use crate::sources::Source;
-use crate::state::{NewsData, PageSize};
-use crate::views::document_title::TitlePolicy;
+use crate::state::AppContext;
 use crate::views::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
 
 /// One instance of the news: its own data, language and layout.
 #[component]
 pub fn App(settings: Settings) -> impl IntoView {
-    let http = Http {
-        timeout_seconds: settings.timeout_seconds,
-    };
-    let source = Source::new(settings.source, &settings.source_url, http);
-    let data = NewsData::new(settings.site_url.clone(), http, source);
-    let site = data.site;
-    let initial_lang = settings.initial_lang;
-    let lang = Signal::derive(move || {
-        site.map(|site| site.as_ref().map(|site| site.language).ok())
-            .flatten()
-            .unwrap_or(initial_lang)
-    });
-    provide_lang(lang);
-    provide_context(data);
-    provide_context(TitlePolicy {
-        set_title: settings.set_title,
-    });
-    provide_context(PageSize(settings.page_size));
-    views::focus::provide_views_shown();
+    let app = AppContext::new(&settings);
+    let lang = app.lang;
+    provide_context(app);
     let layout = match settings.layout {
         Layout::Standalone { base } => view! { <StandaloneSite base /> }.into_any(),
         Layout::Embedded { query_param } => view! { <EmbeddedSection query_param /> }.into_any(),

@@ -2,9 +2,11 @@
 //! each mounts one component into a fresh element and inspects the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use jointlink_news::addresses::{provide_url_query, UrlQuery};
+use jointlink_news::addresses::UrlQuery;
+use jointlink_news::host::settings::{PageContext, Settings};
 use jointlink_news::model::ListingState;
 use jointlink_news::model::{Body, NewsIndex, Site};
+use jointlink_news::state::AppContext;
 use jointlink_news::views::components::{ArticleBody, ContactDetails, NewsListItem, SearchForm};
 use jointlink_news::views::sanitize::sanitize_into;
 use leptos::prelude::*;
@@ -35,6 +37,20 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The context `App` gives a standalone instance at the root of its host.
+fn standalone_app() -> AppContext {
+    let page = PageContext {
+        base_path: "/".into(),
+        page_path: "/".into(),
+        page_lang: None,
+    };
+    let settings = Settings::from_attributes(
+        |name| (name == "data-mode").then(|| "standalone".to_owned()),
+        &page,
+    );
+    AppContext::new(&settings)
+}
+
 fn one(root: &Element, selector: &str) -> Element {
     let mut found = all(root, selector);
     assert_eq!(found.len(), 1, "expected exactly one {selector}");
@@ -61,6 +77,7 @@ fn the_footer_shows_company_and_dialable_contact_links() {
     let site = Site::parse("site.json", SITE).expect("the test site file is valid");
     let container = fresh_container();
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(standalone_app());
         view! { <ContactDetails site /> }
     });
 
@@ -104,6 +121,7 @@ fn a_listing_entry_links_to_its_article_with_date_and_summary() {
     let summary = index.items[0].clone();
     let container = fresh_container();
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(standalone_app());
         view! { <NewsListItem summary /> }
     });
 
@@ -262,7 +280,7 @@ async fn the_search_field_keeps_a_typed_space_when_the_url_catches_up() {
     let state = RwSignal::new(searching("se"));
     let container = fresh_container();
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
-        provide_url_query(UrlQuery {
+        standalone_app().provide_with_url(UrlQuery {
             query_string: Signal::stored(String::new()),
             navigate: Callback::new(|_| {}),
         });

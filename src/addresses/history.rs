@@ -39,14 +39,6 @@ pub struct UrlQuery {
     pub navigate: Callback<(String, bool)>,
 }
 
-pub fn provide_url_query(query: UrlQuery) {
-    provide_context(query);
-}
-
-pub fn use_url_query() -> UrlQuery {
-    expect_context::<UrlQuery>()
-}
-
 /// In a host page: changes the URL without reloading, and tells every instance.
 pub fn go_in_page(href: &str, replace: bool) {
     let Ok(history) = window().history() else {

@@ -2,8 +2,6 @@
 //! the standalone site, or one query parameter of the host page's URL for an
 //! embedded instance. The host URL's other parameters are kept as written.
 
-use leptos::prelude::*;
-
 use super::history::current_page_with;
 use crate::model::listing::ListingState;
 use crate::model::percent::{decode_component, encode_component};
@@ -96,14 +94,6 @@ impl Links {
             Self::Query { param } => current_page_with(param, Some(&id)),
         }
     }
-}
-
-pub fn provide_links(links: Links) {
-    provide_context(links);
-}
-
-pub fn use_links() -> Links {
-    use_context::<Links>().unwrap_or_default()
 }
 
 /// `url` (path and query, no fragment) with `param` set to `value`, or removed.

@@ -6,7 +6,6 @@ mod history;
 mod links;
 
 pub use history::{
-    current_query_string, follow_in_page_link, go_in_page, provide_url_query, use_url_query,
-    UrlQuery, NAVIGATE_EVENT,
+    current_query_string, follow_in_page_link, go_in_page, UrlQuery, NAVIGATE_EVENT,
 };
-pub use links::{provide_links, query_value, use_links, with_query_param, Links, QueryKeys};
+pub use links::{query_value, with_query_param, Links, QueryKeys};

@@ -1,8 +1,6 @@
 //! The interface in English and Simplified Chinese: every string and date
-//! format (`texts`), and the current language as reactive context (`context`).
+//! format. Views read the current language from the app context.
 
-mod context;
 mod texts;
 
-pub use context::{provide_lang, use_lang, use_texts};
 pub use texts::Texts;

@@ -1,15 +1,10 @@
 use leptos::prelude::*;
 
-/// Whether this instance may change `document.title`; a host page's title is its own.
-#[derive(Clone, Copy)]
-pub struct TitlePolicy {
-    pub set_title: bool,
-}
+use crate::state::use_app;
 
 /// Keeps the browser tab's title in step with the view, e.g. "Article – Company".
 pub fn follow_document_title(title: impl Fn() -> String + 'static) {
-    let allowed = use_context::<TitlePolicy>().is_none_or(|policy| policy.set_title);
-    if allowed {
+    if use_app().set_title {
         Effect::new(move |_| document().set_title(&title()));
     }
 }

@@ -5,22 +5,14 @@
 use leptos::html::H1;
 use leptos::prelude::*;
 
-/// Whether this instance has already shown a view.
-#[derive(Clone, Copy)]
-pub struct ViewsShown(StoredValue<bool>);
-
-pub fn provide_views_shown() {
-    provide_context(ViewsShown(StoredValue::new(false)));
-}
+use crate::state::use_app;
 
 /// A view's heading, to be given `tabindex="-1"` and this node ref.
 pub fn heading_taking_focus() -> NodeRef<H1> {
     let heading = NodeRef::<H1>::new();
-    let arrived_by_link = use_context::<ViewsShown>().is_some_and(|ViewsShown(shown)| {
-        let before = shown.get_value();
-        shown.set_value(true);
-        before
-    });
+    let shown = use_app().views_shown;
+    let arrived_by_link = shown.get_value();
+    shown.set_value(true);
     if arrived_by_link {
         Effect::new(move |_| {
             if let Some(heading) = heading.get() {

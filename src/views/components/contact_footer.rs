@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
 use super::{LoadFailure, Loading};
-use crate::i18n::use_texts;
 use crate::model::Site;
-use crate::state::NewsData;
+use crate::state::use_app;
+use crate::state::use_texts;
 
 /// The page footer: shows the contact details once the site file is loaded.
 #[component]
 pub fn ContactFooter() -> impl IntoView {
-    let site = expect_context::<NewsData>().site;
+    let site = use_app().data.site;
     view! {
         <footer class="jn-footer">
             <Suspense fallback=|| view! { <Loading message=|t| t.loading_contact /> }>

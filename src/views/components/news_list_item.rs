@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::{PublishedDate, TagList};
-use crate::addresses::use_links;
 use crate::model::ArticleSummary;
+use crate::state::use_links;
 
 /// One entry of the listing: linked title, release date and summary.
 #[component]

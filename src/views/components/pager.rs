@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::addresses::use_links;
-use crate::i18n::use_texts;
 use crate::i18n::Texts;
 use crate::model::paging::{page_links, PageLink};
 use crate::model::ListingState;
+use crate::state::use_links;
+use crate::state::use_texts;
 
 /// Numbered page links with previous and next; the current page is marked.
 #[component]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_lang;
 use crate::model::Timestamp;
+use crate::state::use_lang;
 
 /// A date for people, with the exact instant for machines in `datetime`.
 #[component]

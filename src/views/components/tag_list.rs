@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::addresses::use_links;
-use crate::i18n::use_texts;
+use crate::state::use_links;
+use crate::state::use_texts;
 
 /// An article's tags, each a link to the listing filtered by it.
 #[component]

@@ -3,10 +3,10 @@ use leptos::html::Section;
 use leptos::prelude::*;
 
 use crate::addresses::{
-    current_query_string, follow_in_page_link, go_in_page, provide_links, provide_url_query,
-    query_value, Links, UrlQuery, NAVIGATE_EVENT,
+    current_query_string, follow_in_page_link, go_in_page, query_value, Links, UrlQuery,
+    NAVIGATE_EVENT,
 };
-use crate::i18n::use_texts;
+use crate::state::{use_app, use_texts};
 use crate::views::components::ContactFooter;
 use crate::views::routes::{ArticlePage, NewsListing};
 
@@ -14,9 +14,6 @@ use crate::views::routes::{ArticlePage, NewsListing};
 /// URL's query; no listener ever touches the host's own links or forms.
 #[component]
 pub fn EmbeddedSection(query_param: String) -> impl IntoView {
-    provide_links(Links::Query {
-        param: query_param.clone(),
-    });
     let keys = Links::Query {
         param: query_param.clone(),
     }
@@ -45,7 +42,7 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
         from_history.remove();
         from_our_links.remove();
     });
-    provide_url_query(UrlQuery {
+    use_app().provide_with_url(UrlQuery {
         query_string: search.into(),
         navigate: Callback::new(|(href, replace): (String, bool)| go_in_page(&href, replace)),
     });

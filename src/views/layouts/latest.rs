@@ -1,17 +1,17 @@
 use leptos::prelude::*;
 
 use crate::addresses::{follow_in_page_link, with_query_param};
-use crate::i18n::use_texts;
 use crate::model::ArticleSummary;
 use crate::model::ListingState;
 use crate::sources::ListingError;
-use crate::state::NewsData;
+use crate::state::use_app;
+use crate::state::use_texts;
 use crate::views::components::{LoadFailure, Loading, PublishedDate};
 
 /// A compact box of the newest headlines, each linking to the full news section.
 #[component]
 pub fn LatestNews(count: usize, full_url: String, query_param: String) -> impl IntoView {
-    let data = expect_context::<NewsData>();
+    let data = use_app().data;
     let newest = data.listing(Signal::stored(ListingState::default()), count);
     let retry = Callback::new(move |()| {
         data.forget_failures();

@@ -3,14 +3,14 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::{path, NavigateOptions};
 
-use crate::addresses::{provide_links, provide_url_query, Links, UrlQuery};
+use crate::addresses::UrlQuery;
+use crate::state::use_app;
 use crate::views::components::ContactFooter;
 use crate::views::routes::{ArticlePage, NewsListing, NotFound};
 
 /// The whole site on its own pages, with clean paths below `base`.
 #[component]
 pub fn StandaloneSite(base: String) -> impl IntoView {
-    provide_links(Links::Paths { base: base.clone() });
     view! {
         <Router base>
             <RouterQuery />
@@ -30,7 +30,7 @@ pub fn StandaloneSite(base: String) -> impl IntoView {
 fn RouterQuery() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
-    provide_url_query(UrlQuery {
+    use_app().provide_with_url(UrlQuery {
         query_string: location.search.into(),
         navigate: Callback::new(move |(href, replace): (String, bool)| {
             let options = NavigateOptions {

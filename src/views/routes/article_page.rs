@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use super::NotFoundMessage;
-use crate::addresses::use_links;
-use crate::i18n::use_texts;
 use crate::model::{Article, ArticleSummary};
 use crate::sources::http::LoadError;
 use crate::sources::Neighbours;
-use crate::state::NewsData;
+use crate::state::use_app;
+use crate::state::use_links;
+use crate::state::use_texts;
 use crate::views::components::{ArticleBody, LoadFailure, Loading, PublishedDate, TagList};
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
@@ -17,7 +17,7 @@ type ArticleLoad = Result<Option<Article>, LoadError>;
 /// One article, loaded on its own so the listing never carries bodies.
 #[component]
 pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
-    let data = expect_context::<NewsData>();
+    let data = use_app().data;
     let article = LocalResource::new({
         let data = data.clone();
         move || {
@@ -73,7 +73,7 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
 fn ArticleView(article: Article) -> impl IntoView {
     let texts = use_texts();
     let Article { meta, body, .. } = article;
-    let data = expect_context::<NewsData>();
+    let data = use_app().data;
     let neighbours = LocalResource::new({
         let (id, published) = (meta.id.clone(), meta.published.clone());
         move || {

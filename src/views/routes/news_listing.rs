@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::addresses::{use_links, use_url_query};
-use crate::i18n::use_texts;
 use crate::i18n::Texts;
 use crate::model::paging::PageProblem;
 use crate::model::ListingState;
 use crate::sources::{ListingError, ListingPage};
-use crate::state::{ListingLoad, NewsData, PageSize};
+use crate::state::use_texts;
+use crate::state::{use_app, ListingLoad};
+use crate::state::{use_links, use_url_query};
 use crate::views::components::{LoadFailure, Loading, NewsListItem, Pager, SearchForm};
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
@@ -15,8 +15,9 @@ use crate::views::focus::heading_taking_focus;
 /// filtered by tag; all of it described by the URL.
 #[component]
 pub fn NewsListing() -> impl IntoView {
-    let data = expect_context::<NewsData>();
-    let page_size = use_context::<PageSize>().map_or(10, |PageSize(size)| size);
+    let app = use_app();
+    let data = app.data;
+    let page_size = app.page_size;
     let links = use_links();
     let keys = links.keys();
     let url = use_url_query();

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::addresses::use_links;
-use crate::i18n::use_texts;
 use crate::i18n::Texts;
-use crate::state::NewsData;
+use crate::state::use_app;
+use crate::state::use_links;
+use crate::state::use_texts;
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
 
@@ -17,7 +17,7 @@ pub fn NotFound() -> impl IntoView {
 #[component]
 pub fn NotFoundMessage(explanation: fn(&Texts) -> &'static str) -> impl IntoView {
     let texts = use_texts();
-    let data = expect_context::<NewsData>();
+    let data = use_app().data;
     follow_document_title(move || data.page_title(texts().not_found_heading));
     view! {
         <section class="jn-not-found">

@@ -1,0 +1,93 @@
+//! The one context of an instance: provided by `App` (and by each layout once
+//! it knows the URL), read through `use_app`. A view mounted without it is a
+//! programming error, and `use_app` says so by name.
+
+use leptos::prelude::*;
+
+use super::NewsData;
+use crate::addresses::{Links, UrlQuery};
+use crate::host::settings::{Layout, Settings};
+use crate::i18n::Texts;
+use crate::model::Lang;
+use crate::sources::http::Http;
+use crate::sources::Source;
+
+#[derive(Clone)]
+pub struct AppContext {
+    pub data: NewsData,
+    /// The interface language: the site file's, or the page's until it loads.
+    pub lang: Signal<Lang>,
+    /// Whether this instance may change `document.title`; a host page's title is its own.
+    pub set_title: bool,
+    /// Articles per listing page.
+    pub page_size: usize,
+    pub links: Links,
+    /// The current URL's query and a way to change it, once the layout has set it.
+    pub url: Option<UrlQuery>,
+    /// Whether this instance has shown a view yet: focus moves only on later ones.
+    pub views_shown: StoredValue<bool>,
+}
+
+impl AppContext {
+    pub fn new(settings: &Settings) -> Self {
+        let http = Http {
+            timeout_seconds: settings.timeout_seconds,
+        };
+        let source = Source::new(settings.source, &settings.source_url, http);
+        let data = NewsData::new(settings.site_url.clone(), http, source);
+        let site = data.site;
+        let initial_lang = settings.initial_lang;
+        let lang = Signal::derive(move || {
+            site.map(|site| site.as_ref().map(|site| site.language).ok())
+                .flatten()
+                .unwrap_or(initial_lang)
+        });
+        let links = match &settings.layout {
+            Layout::Standalone { base } => Links::Paths { base: base.clone() },
+            Layout::Embedded { query_param } | Layout::Latest { query_param, .. } => Links::Query {
+                param: query_param.clone(),
+            },
+        };
+        Self {
+            data,
+            lang,
+            set_title: settings.set_title,
+            page_size: settings.page_size,
+            links,
+            url: None,
+            views_shown: StoredValue::new(false),
+        }
+    }
+
+    /// Provides this context, with the URL the layout reads, to the views below.
+    pub fn provide_with_url(self, url: UrlQuery) {
+        provide_context(Self {
+            url: Some(url),
+            ..self
+        });
+    }
+}
+
+pub fn use_app() -> AppContext {
+    expect_context::<AppContext>()
+}
+
+pub fn use_lang() -> Signal<Lang> {
+    use_app().lang
+}
+
+pub fn use_texts() -> impl Fn() -> &'static Texts + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || lang.get().texts()
+}
+
+pub fn use_links() -> Links {
+    use_app().links
+}
+
+/// The URL state the layout provides; every view below a layout has it.
+pub fn use_url_query() -> UrlQuery {
+    use_app()
+        .url
+        .unwrap_or_else(|| panic!("jointlink-news: a view that reads the URL is outside a layout"))
+}
