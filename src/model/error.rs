@@ -68,3 +68,23 @@ impl fmt::Display for DataError {
 }
 
 impl std::error::Error for DataError {}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::*;
+
+    #[test]
+    fn errors_read_as_sentences_naming_file_and_field() {
+        let error = DataError::new(
+            "data/news.json",
+            Problem::WrongType {
+                field: "items[3].title".into(),
+                expected: "a string",
+            },
+        );
+        assert_eq!(
+            error.to_string(),
+            "data/news.json: field `items[3].title` must be a string"
+        );
+    }
+}

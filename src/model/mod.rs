@@ -31,4 +31,4 @@ pub use site::{PhoneNumber, Site};
 pub use timestamp::{CalendarDate, Timestamp};
 
 #[cfg(test)]
-mod tests;
+mod test_support;

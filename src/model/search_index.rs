@@ -163,3 +163,57 @@ fn read_row(
         summary: text(2)?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::test_support::*;
+    use crate::model::*;
+
+    #[test]
+    fn search_index_rows_are_read_by_position() -> Outcome {
+        let text = r#"{"tags": ["Ports", "海运"], "items": [
+        ["old", "Old news", "About ports", "2020-01-01T00:00:00Z", [0]],
+        ["new", "ＲＣＥＰ 生效", "区域贸易", "2022-01-04T09:00:00+08:00", [1, 0], "zh-Hans"]]}"#;
+        let index = SearchIndex::parse(FILE, text)?;
+        let ids = |query: &str, tag: Option<&str>| -> Vec<String> {
+            index
+                .search(&search::SearchTerms::parse(query), tag)
+                .map(|summary| summary.meta.id.clone())
+                .collect()
+        };
+        assert_eq!(ids("", None), ["new", "old"]);
+        assert_eq!(ids("rcep", None), ["new"]);
+        assert_eq!(ids("", Some("ports")), ["new", "old"]);
+        assert_eq!(ids("", Some("海运")), ["new"]);
+        assert_eq!(ids("old", Some("海运")), Vec::<String>::new());
+        Ok(())
+    }
+
+    #[test]
+    fn search_index_rows_with_bad_cells_are_named() {
+        let row = |cells: &str| format!(r#"{{"tags": ["Ports"], "items": [{cells}]}}"#);
+        let cases = [
+            (row(r#"{"id": "a"}"#), wrong_type("items[0]", "an array")),
+            (
+                row(r#"["a", 5, "s", "2020-01-01T00:00:00Z"]"#),
+                wrong_type("items[0][1]", "a string"),
+            ),
+            (
+                row(r#"["a", "t", "s", "2020-01-01T00:00:00Z", [3]]"#),
+                wrong_type("items[0][4]", "positions in `tags`"),
+            ),
+            (row(r#"["a", "t", "s"]"#), missing("items[0][3]")),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                problem_of(SearchIndex::parse(FILE, &text)),
+                expected,
+                "{text}"
+            );
+        }
+        assert!(matches!(
+            problem_of(SearchIndex::parse(FILE, &row(r#"["a", "t", "s", "yesterday"]"#))),
+            Problem::InvalidDate { field, .. } if field == "items[0][3]"
+        ));
+    }
+}

@@ -92,3 +92,68 @@ fn is_plain_email(text: &str) -> bool {
             .chars()
             .all(|c| c.is_alphanumeric() || ".-".contains(c))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::test_support::*;
+    use crate::model::*;
+
+    const SITE: &str = r#"{
+    "company": "Ningbo Jointlink International Freight Forwarding Co. Ltd.",
+    "language": "zh-Hans",
+    "contact": {
+        "tel": {"display": "0574-55229362", "dial": "+86 574 5522 9362"},
+        "fax": {"display": "0574-55229377", "dial": "+86-574-55229377"},
+        "email": "afra.yu@jointlink.cn"
+    }
+}"#;
+
+    #[test]
+    fn parses_the_site_file_and_builds_dialable_links() -> Outcome {
+        let site = Site::parse(FILE, SITE)?;
+        assert_eq!(site.language, Lang::ZhHans);
+        assert_eq!(site.tel.display, "0574-55229362");
+        assert_eq!(site.tel.href(), "tel:+8657455229362");
+        assert_eq!(site.fax.href(), "tel:+86-574-55229377");
+        assert_eq!(site.copyright_holder, site.company);
+        Ok(())
+    }
+
+    #[test]
+    fn the_site_file_rejects_unsafe_or_unknown_values() {
+        let cases = [
+            (SITE.replace("zh-Hans", "fr"), "language"),
+            (
+                SITE.replace("afra.yu@jointlink.cn", "a@b.cn?subject=x"),
+                "contact.email",
+            ),
+            (
+                SITE.replace("afra.yu@jointlink.cn", "not-an-address"),
+                "contact.email",
+            ),
+            (
+                SITE.replace("+86-574-55229377", "javascript:alert(1)"),
+                "contact.fax.dial",
+            ),
+        ];
+        for (text, field) in cases {
+            assert!(
+                matches!(problem_of(Site::parse(FILE, &text)), Problem::InvalidValue { field: named, .. } if named == field),
+                "{field} was accepted"
+            );
+        }
+        let no_contact = SITE.replace("\"contact\"", "\"kontakt\"");
+        assert_eq!(
+            problem_of(Site::parse(FILE, &no_contact)),
+            missing("contact")
+        );
+        let tel_as_text = SITE.replace(
+            r#"{"display": "0574-55229362", "dial": "+86 574 5522 9362"}"#,
+            r#""0574-55229362""#,
+        );
+        assert_eq!(
+            problem_of(Site::parse(FILE, &tel_as_text)),
+            wrong_type("contact.tel", "an object")
+        );
+    }
+}
