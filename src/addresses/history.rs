@@ -6,22 +6,19 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlAnchorElement, MouseEvent};
 
-use super::links::with_query_param;
-
 /// Sent on `window` after an in-page navigation, so every instance on the page
 /// (a headline box and the full section, say) follows it. Host code is not
 /// disturbed, as a synthetic `popstate` might.
 pub const NAVIGATE_EVENT: &str = "jointlink-news:navigate";
 
-/// The host page's path and query with `param` set to `id` (or removed).
-pub fn current_page_with(param: &str, id: Option<&str>) -> String {
+/// The host page's current path and query, for `Links::Query`.
+pub fn current_page() -> String {
     let location = window().location();
-    let page = format!(
+    format!(
         "{}{}",
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
-    );
-    with_query_param(&page, param, id)
+    )
 }
 
 /// The current page's query string, e.g. `?news-q=port`.

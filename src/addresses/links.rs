@@ -2,14 +2,20 @@
 //! the standalone site, or one query parameter of the host page's URL for an
 //! embedded instance. The host URL's other parameters are kept as written.
 
-use super::history::current_page_with;
 use crate::model::listing::ListingState;
 use crate::model::percent::{decode_component, encode_component};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum Links {
-    Paths { base: String },
-    Query { param: String },
+    Paths {
+        base: String,
+    },
+    /// `here` gives the host page's current path and query, which every
+    /// address keeps apart from this instance's own parameters.
+    Query {
+        param: String,
+        here: fn() -> String,
+    },
 }
 
 impl Default for Links {
@@ -48,7 +54,7 @@ impl Links {
                 search_text: "q".into(),
                 tag: "tag".into(),
             },
-            Self::Query { param } => QueryKeys {
+            Self::Query { param, .. } => QueryKeys {
                 page: format!("{param}-page"),
                 search_text: format!("{param}-q"),
                 tag: format!("{param}-tag"),
@@ -64,7 +70,7 @@ impl Links {
         let keys = self.keys();
         let page = match self {
             Self::Paths { base } => format!("{base}/"),
-            Self::Query { param } => current_page_with(param, None),
+            Self::Query { param, here } => with_query_param(&here(), param, None),
         };
         let settings = [
             (&keys.page, state.page.as_deref()),
@@ -91,7 +97,7 @@ impl Links {
         let id = encode_component(id);
         match self {
             Self::Paths { base } => format!("{base}/news/{id}"),
-            Self::Query { param } => current_page_with(param, Some(&id)),
+            Self::Query { param, here } => with_query_param(&here(), param, Some(&id)),
         }
     }
 }
@@ -203,6 +209,7 @@ mod tests {
         );
         let embedded = Links::Query {
             param: "news".into(),
+            here: || "/about/news.html?ref=x".to_owned(),
         }
         .keys();
         assert_eq!(
@@ -237,6 +244,23 @@ mod tests {
             "/?q=sea%20freight&tag=Ocean%20freight"
         );
         assert_eq!(links.tag("港口"), "/?tag=%E6%B8%AF%E5%8F%A3");
+    }
+
+    #[test]
+    fn embedded_links_keep_the_host_pages_own_query() {
+        let links = Links::Query {
+            param: "news".into(),
+            here: || "/about/news.html?ref=mail&news=old&news-page=3".to_owned(),
+        };
+        assert_eq!(
+            links.article("rcep"),
+            "/about/news.html?ref=mail&news-page=3&news=rcep"
+        );
+        assert_eq!(links.listing(), "/about/news.html?ref=mail");
+        assert_eq!(
+            links.tag("港口"),
+            "/about/news.html?ref=mail&news-tag=%E6%B8%AF%E5%8F%A3"
+        );
     }
 
     #[test]

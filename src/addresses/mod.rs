@@ -6,6 +6,6 @@ mod history;
 mod links;
 
 pub use history::{
-    current_query_string, follow_in_page_link, go_in_page, UrlQuery, NAVIGATE_EVENT,
+    current_page, current_query_string, follow_in_page_link, go_in_page, UrlQuery, NAVIGATE_EVENT,
 };
 pub use links::{query_value, with_query_param, Links, QueryKeys};

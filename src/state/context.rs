@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::NewsData;
-use crate::addresses::{Links, UrlQuery};
+use crate::addresses::{current_page, Links, UrlQuery};
 use crate::host::settings::{Layout, Settings};
 use crate::i18n::Texts;
 use crate::model::Lang;
@@ -46,6 +46,7 @@ impl AppContext {
             Layout::Standalone { base } => Links::Paths { base: base.clone() },
             Layout::Embedded { query_param } | Layout::Latest { query_param, .. } => Links::Query {
                 param: query_param.clone(),
+                here: current_page,
             },
         };
         Self {

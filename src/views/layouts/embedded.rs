@@ -3,8 +3,7 @@ use leptos::html::Section;
 use leptos::prelude::*;
 
 use crate::addresses::{
-    current_query_string, follow_in_page_link, go_in_page, query_value, Links, UrlQuery,
-    NAVIGATE_EVENT,
+    current_query_string, follow_in_page_link, go_in_page, query_value, UrlQuery, NAVIGATE_EVENT,
 };
 use crate::state::{use_app, use_texts};
 use crate::views::components::ContactFooter;
@@ -14,10 +13,7 @@ use crate::views::routes::{ArticlePage, NewsListing};
 /// URL's query; no listener ever touches the host's own links or forms.
 #[component]
 pub fn EmbeddedSection(query_param: String) -> impl IntoView {
-    let keys = Links::Query {
-        param: query_param.clone(),
-    }
-    .keys();
+    let keys = use_app().links.keys();
     let param = StoredValue::new(query_param);
     // The article or page shown: when a link changes it, the reader should see the result.
     let view_key = move |search: &str| {
