@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::{
     latest_except, refetch_if_failed, same_id, search_page, warn_skipped, ListingError,
-    ListingPage, Neighbours,
+    ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
 use crate::model::feed::{merge_pages, parse_feed_page};
 use crate::model::ListingState;
@@ -73,7 +73,14 @@ impl JsonFeed {
             older: position
                 .and_then(|position| articles.get(position + 1))
                 .map(Article::summary),
-            latest: latest_except(articles.iter().map(Article::summary), &id),
+            latest: latest_except(
+                &articles
+                    .iter()
+                    .take(MORE_NEWS_COUNT + 1)
+                    .map(Article::summary)
+                    .collect::<Vec<_>>(),
+                &id,
+            ),
         })
     }
 

@@ -201,20 +201,18 @@ fn latest_others(
         Err(ListingError::Page(_)) => Vec::new(),
     };
     Ok(Neighbours {
-        latest: latest_except(latest, id),
+        latest: latest_except(&latest, id),
         ..Neighbours::default()
     })
 }
 
 /// "More news" for an article: the newest summaries other than its own.
-fn latest_except(
-    newest_first: impl IntoIterator<Item = ArticleSummary>,
-    id: &str,
-) -> Vec<ArticleSummary> {
+fn latest_except(newest_first: &[ArticleSummary], id: &str) -> Vec<ArticleSummary> {
     newest_first
-        .into_iter()
+        .iter()
         .filter(|item| !same_id(id, &item.meta.id))
         .take(MORE_NEWS_COUNT)
+        .cloned()
         .collect()
 }
 

@@ -174,7 +174,7 @@ impl StaticArchive {
         published: Timestamp,
     ) -> Result<Neighbours, LoadError> {
         let index = self.index.await?;
-        let latest = latest_except(index.items.iter().cloned(), &id);
+        let latest = latest_except(&index.items, &id);
         let shard = index.shard_holding(&published);
         let offset: usize = index.shard_sizes().iter().take(shard).sum();
         let position = self
