@@ -1,0 +1,128 @@
+//! The configured source behind one enum, and what every source answers with.
+
+use super::data_folder::DataFolder;
+use super::http::{Http, LoadError};
+use super::{JsonFeed, RestApi, StaticArchive, WordPress};
+use crate::model::paging::{parse_page, PageProblem};
+use crate::model::{Article, ArticleSummary, ListingState, Timestamp};
+
+/// Which kind of source the articles come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// Our JSON files in a folder (the default; no server of ours needed).
+    Static,
+    /// Our REST contract (docs/api.openapi.yaml).
+    Api,
+    /// Any JSON Feed 1.1 URL.
+    JsonFeed,
+    /// A WordPress site's REST API.
+    WordPress,
+}
+
+/// The configured source; every kind answers the same three questions.
+#[derive(Clone)]
+pub enum Source {
+    Static(StaticArchive),
+    Api(RestApi),
+    JsonFeed(JsonFeed),
+    WordPress(WordPress),
+}
+
+impl Source {
+    pub fn new(kind: SourceKind, url: &str, http: Http) -> Self {
+        match kind {
+            SourceKind::Static => Self::Static(StaticArchive::new(DataFolder::new(url, http))),
+            SourceKind::Api => Self::Api(RestApi::new(url.to_owned(), http)),
+            SourceKind::JsonFeed => Self::JsonFeed(JsonFeed::new(url.to_owned(), http)),
+            SourceKind::WordPress => Self::WordPress(WordPress::new(url.to_owned(), http)),
+        }
+    }
+
+    /// The page number is read once here; every source gets a valid one.
+    pub async fn listing(
+        &self,
+        state: ListingState,
+        page_size: usize,
+    ) -> Result<ListingPage, ListingError> {
+        let page = parse_page(state.page.as_deref())?;
+        match self {
+            Self::Static(source) => source.listing(&state, page, page_size).await,
+            Self::Api(source) => source.listing(&state, page, page_size).await,
+            Self::JsonFeed(source) => source.listing(&state, page, page_size).await,
+            Self::WordPress(source) => source.listing(&state, page, page_size).await,
+        }
+    }
+
+    /// `Ok(None)` when there is no such article.
+    pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
+        match self {
+            Self::Static(source) => source.article(id).await,
+            Self::Api(source) => source.article(id).await,
+            Self::JsonFeed(source) => source.article(id).await,
+            Self::WordPress(source) => source.article(id).await,
+        }
+    }
+
+    pub async fn neighbours(
+        &self,
+        id: String,
+        published: Timestamp,
+    ) -> Result<Neighbours, LoadError> {
+        match self {
+            Self::Static(source) => source.neighbours(id, published).await,
+            Self::Api(source) => source.neighbours(id, published).await,
+            Self::JsonFeed(source) => source.neighbours(id, published).await,
+            Self::WordPress(source) => source.neighbours(id, published).await,
+        }
+    }
+
+    /// Sources that keep what they loaded drop a failed load, so Retry fetches again.
+    pub fn forget_failures(&self) {
+        match self {
+            Self::Static(source) => source.forget_failures(),
+            Self::Api(source) => source.forget_failures(),
+            Self::JsonFeed(source) => source.forget_failures(),
+            Self::WordPress(source) => source.forget_failures(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListingPage {
+    pub items: Vec<ArticleSummary>,
+    pub page: usize,
+    pub page_count: usize,
+    /// Articles in the whole listing (all pages), after filtering.
+    pub total: usize,
+    /// Items on this page that the source sent but that could not be read.
+    pub skipped: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListingError {
+    Load(LoadError),
+    Page(PageProblem),
+}
+
+impl From<LoadError> for ListingError {
+    fn from(error: LoadError) -> Self {
+        Self::Load(error)
+    }
+}
+
+impl From<PageProblem> for ListingError {
+    fn from(problem: PageProblem) -> Self {
+        Self::Page(problem)
+    }
+}
+
+/// What the article view offers around an article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Neighbours {
+    pub newer: Option<ArticleSummary>,
+    pub older: Option<ArticleSummary>,
+    /// The latest articles other than this one.
+    pub latest: Vec<ArticleSummary>,
+}
+
+pub const MORE_NEWS_COUNT: usize = 3;
