@@ -88,7 +88,7 @@ pub struct PageContext {
 impl Settings {
     /// `attribute` returns an attribute of the mount element, e.g. `data-view`.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, page: &PageContext) -> Self {
-        let attributes = Attributes(attribute);
+        let attributes = Attributes(&attribute);
         let query_param = match attributes.text("data-query-param") {
             Some(name) if is_query_param_name(&name) => name,
             Some(name) => warn_default("data-query-param", &name, DEFAULT_QUERY_PARAM),
@@ -160,9 +160,9 @@ impl Settings {
 
 /// The mount element's attributes, trimmed, with empty ones as absent. Bad
 /// values give the default and a console warning.
-struct Attributes<F>(F);
+struct Attributes<'a>(&'a dyn Fn(&str) -> Option<String>);
 
-impl<F: Fn(&str) -> Option<String>> Attributes<F> {
+impl Attributes<'_> {
     fn text(&self, name: &str) -> Option<String> {
         (self.0)(name)
             .map(|value| value.trim().to_owned())
