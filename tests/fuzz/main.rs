@@ -24,7 +24,7 @@ use jointlink_news::views::sanitize::without_inline_code;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-use inputs::{awkward_text, file_text, text_from_pieces};
+use inputs::{awkward_text, file_text, short_awkward_text, text_from_pieces};
 use runner::fuzz;
 
 const FILE: &str = "fuzz.json";
@@ -342,10 +342,10 @@ fn settings_attributes() {
 #[test]
 fn url_query_and_paths() {
     let inputs = (
-        awkward_text(),
-        awkward_text(),
-        awkward_text(),
-        awkward_text(),
+        short_awkward_text(),
+        short_awkward_text(),
+        short_awkward_text(),
+        short_awkward_text(),
     );
     fuzz(
         "url_query_and_paths",
