@@ -30,8 +30,13 @@ const runningAsRoot = process.getuid?.() === 0;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: '*.spec.mjs',
   workers: 2,
+  // The large-data tests measure how long the page is blocked, so they run
+  // after everything else, one at a time, with the machine to themselves.
+  projects: [
+    { name: 'main', testMatch: '*.spec.mjs', testIgnore: 'large-data.spec.mjs' },
+    { name: 'large-data', testMatch: 'large-data.spec.mjs', dependencies: ['main'] },
+  ],
   retries: 0,
   reporter: [['list']],
   use: {

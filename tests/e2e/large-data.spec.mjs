@@ -7,6 +7,8 @@ import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { article, index, SEED_ID } from './sample-data.mjs';
 
+test.describe.configure({ mode: 'serial' });
+
 const LONGEST_TASK_MS = 500;
 const widget = (query) => `${origin('host')}/sources.html?${new URLSearchParams(query)}`;
 
