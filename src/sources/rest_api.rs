@@ -9,7 +9,7 @@ use crate::model::paging::{page_count, PageProblem};
 use crate::model::percent::encode_component;
 use crate::model::ListingState;
 use crate::model::{parse_api_page, Article, Timestamp};
-use crate::sources::http::{shown_url, Http, LoadError};
+use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestApi {
@@ -40,11 +40,9 @@ impl RestApi {
         if let Some(tag) = &state.tag {
             parameters.push(("tag", tag.clone()));
         }
-        let answer = self
-            .http
-            .get_parsed(&address, &parameters, parse_api_page)
-            .await?;
-        let url = shown_url(&address, &parameters);
+        let fetched = self.http.get(&address, &parameters).await?;
+        let url = fetched.url;
+        let answer = parse_api_page(&url, &fetched.body).map_err(LoadError::Invalid)?;
         let pages = page_count(answer.total, page_size);
         if page > pages {
             return Err(PageProblem::OutOfRange { page_count: pages }.into());

@@ -9,7 +9,7 @@ use crate::model::paging::{page_count, page_items, PageProblem};
 use crate::model::wordpress::{find_tag_id, parse_posts};
 use crate::model::ListingState;
 use crate::model::{Article, Timestamp};
-use crate::sources::http::{shown_url, Http, LoadError};
+use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordPress {
@@ -53,7 +53,6 @@ impl WordPress {
             }
         }
         let address = self.endpoint("posts");
-        let url = shown_url(&address, &parameters);
         let fetched = match self.http.get(&address, &parameters).await {
             Err(LoadError::Status {
                 status: 400,
@@ -67,8 +66,9 @@ impl WordPress {
             }
             fetched => fetched?,
         };
-        let (items, skipped) = parse_posts(&url, &fetched.body).map_err(LoadError::Invalid)?;
-        warn_skipped(&url, &skipped);
+        let (items, skipped) =
+            parse_posts(&fetched.url, &fetched.body).map_err(LoadError::Invalid)?;
+        warn_skipped(&fetched.url, &skipped);
         let total = fetched.header_number("X-WP-Total").unwrap_or(items.len());
         Ok(ListingPage {
             items: items.into_iter().map(Article::into_summary).collect(),
@@ -86,16 +86,14 @@ impl WordPress {
         let address = self.endpoint("tags");
         let parameters = [("search", name.to_owned()), ("per_page", "100".to_owned())];
         let fetched = self.http.get(&address, &parameters).await?;
-        find_tag_id(&shown_url(&address, &parameters), &fetched.body, name)
-            .map_err(LoadError::Invalid)
+        find_tag_id(&fetched.url, &fetched.body, name).map_err(LoadError::Invalid)
     }
 
     pub async fn article(&self, slug: String) -> Result<Option<Article>, LoadError> {
         let address = self.endpoint("posts");
         let parameters = [("slug", slug.clone()), ("_embed", "1".to_owned())];
         let fetched = self.http.get(&address, &parameters).await?;
-        let (posts, _) = parse_posts(&shown_url(&address, &parameters), &fetched.body)
-            .map_err(LoadError::Invalid)?;
+        let (posts, _) = parse_posts(&fetched.url, &fetched.body).map_err(LoadError::Invalid)?;
         Ok(posts.into_iter().find(|post| same_id(&slug, &post.meta.id)))
     }
 

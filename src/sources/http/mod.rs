@@ -7,4 +7,4 @@ mod load_error;
 mod request;
 
 pub use load_error::LoadError;
-pub use request::{shown_url, Http, DEFAULT_TIMEOUT_SECONDS};
+pub use request::{Http, DEFAULT_TIMEOUT_SECONDS};

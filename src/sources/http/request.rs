@@ -37,6 +37,8 @@ impl Default for Http {
 /// A successful response: its text and headers (WordPress puts totals there).
 pub struct Fetched {
     pub body: String,
+    /// The full URL, as messages and the console name the file.
+    pub url: String,
     headers: Headers,
 }
 
@@ -149,7 +151,11 @@ impl Http {
                 },
                 BodyError::Failed(error) => failed(format!("{error:?}")),
             })?;
-        Ok(Fetched { body, headers })
+        Ok(Fetched {
+            body,
+            url: url.clone(),
+            headers,
+        })
     }
 
     /// GETs and parses a file; errors name it by its full URL.
@@ -160,12 +166,12 @@ impl Http {
         parse: impl FnOnce(&str, &str) -> Result<T, DataError>,
     ) -> Result<T, LoadError> {
         let fetched = self.get(address, parameters).await?;
-        parse(&shown_url(address, parameters), &fetched.body).map_err(LoadError::Invalid)
+        parse(&fetched.url, &fetched.body).map_err(LoadError::Invalid)
     }
 }
 
 /// The URL as messages and the console show it.
-pub fn shown_url(address: &str, parameters: &[Parameter<'_>]) -> String {
+fn shown_url(address: &str, parameters: &[Parameter<'_>]) -> String {
     let mut url = address.to_owned();
     for (position, (name, value)) in parameters.iter().enumerate() {
         let joint = if position == 0 && !address.contains('?') {
