@@ -3,11 +3,14 @@ import { defineConfig } from '@playwright/test';
 // Each server is a plain static file server over the release build(s).
 export const SERVERS = {
   // The standalone site at the root of its host.
-  standalone: { port: 8181, args: '/=dist --spa /' },
+  standalone: { port: 8181, args: '/=dist' },
   // The same site deployed below /news/ (built with --public-url /news/).
-  subPath: { port: 8182, args: '/news/=dist-subpath --spa /news/' },
-  // The standalone site reading a generated 250-article archive with shards.
-  archive: { port: 8184, args: '/=dist /data/=target/e2e-archive --spa /' },
+  subPath: { port: 8182, args: '/news/=dist-subpath' },
+  // The same bundle without prerendered pages (its shell.html as index.html),
+  // with rewrites for app routes: every view loads its data in the browser.
+  clientOnly: { port: 8189, args: '/=target/dist-client --spa /' },
+  // The standalone site built over a generated 250-article archive with shards.
+  archive: { port: 8184, args: '/=target/dist-archive' },
   // A company page that embeds the bundle, which lives at /bundle/; no rewrites.
   // Its pages may also fetch from the API and WordPress servers below, and from
   // a port where nothing listens (for the unreachable-server test).

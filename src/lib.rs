@@ -21,13 +21,18 @@ pub mod views;
 use leptos::prelude::*;
 
 use crate::host::settings::{Layout, Settings};
+use crate::model::prerendered::Prerendered;
 use crate::state::AppContext;
 use crate::views::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
 
-/// One instance of the news: its own data, language and layout.
+/// One instance of the news: its own data, language and layout; `prerendered`
+/// is what the page already shows, when the build rendered it.
 #[component]
-pub fn App(settings: Settings) -> impl IntoView {
-    let app = AppContext::new(&settings);
+pub fn App(
+    settings: Settings,
+    #[prop(default = None)] prerendered: Option<Prerendered>,
+) -> impl IntoView {
+    let app = AppContext::new(&settings, prerendered);
     let lang = app.lang;
     provide_context(app);
     let layout = match settings.layout {

@@ -48,7 +48,7 @@ fn standalone_app() -> AppContext {
         |name| (name == "data-mode").then(|| "standalone".to_owned()),
         &page,
     );
-    AppContext::new(&settings)
+    AppContext::new(&settings, None)
 }
 
 fn one(root: &Element, selector: &str) -> Element {

@@ -36,6 +36,60 @@ impl ListingState {
             tag: value(&keys.tag),
         }
     }
+
+    /// The state of a standalone listing path (`/tag/<tag>/page/<page>/`, as the
+    /// router matched it) and its query, which still names what the path does not.
+    pub fn from_path_and_query(
+        page: Option<String>,
+        tag: Option<String>,
+        search: &str,
+        keys: &QueryKeys,
+    ) -> Self {
+        let from_query = Self::from_query_string(search, keys);
+        let from_path = |segment: Option<String>| {
+            segment
+                .map(|segment| decode_component(&segment))
+                .filter(|value| !value.trim().is_empty())
+        };
+        Self {
+            page: from_path(page).or(from_query.page),
+            tag: from_path(tag).or(from_query.tag),
+            search_text: from_query.search_text,
+        }
+    }
+}
+
+/// The path below the base that names `state` (`page/2/`, `tag/Ports/`), when
+/// it has no search and every part of it can be a directory name.
+pub fn listing_path(state: &ListingState) -> Option<String> {
+    if !state.search_text.trim().is_empty() {
+        return None;
+    }
+    let tag = match &state.tag {
+        Some(tag) if is_path_segment(tag) => format!("tag/{}/", encode_component(tag)),
+        Some(_) => return None,
+        None => String::new(),
+    };
+    let page = match state.page.as_deref() {
+        None => String::new(),
+        Some(page) if !page.is_empty() && page.bytes().all(|byte| byte.is_ascii_digit()) => {
+            format!("page/{page}/")
+        }
+        Some(_) => return None,
+    };
+    Some(format!("{tag}{page}"))
+}
+
+/// Whether `text` can be one directory name on any file system and any static
+/// server: none of the characters that paths, queries or escapes give meaning to.
+pub fn is_path_segment(text: &str) -> bool {
+    const RESERVED: &[char] = &['/', '\\', '%', '+', '?', '#', ':', '*', '"', '<', '>', '|'];
+    !text.is_empty()
+        && text.len() <= 120
+        && text.trim() == text
+        && !text.starts_with('.')
+        && !text.contains(RESERVED)
+        && !text.chars().any(char::is_control)
 }
 
 /// The names of the listing's query parameters.
@@ -66,10 +120,16 @@ impl Links {
         self.listing_with(&ListingState::default())
     }
 
+    /// Standalone, a listing without a search is a path that a prerendered file
+    /// answers (`/tag/<tag>/page/2/`); searches, and tags or pages a file name
+    /// cannot hold, go in the query.
     pub fn listing_with(&self, state: &ListingState) -> String {
         let keys = self.keys();
         let page = match self {
-            Self::Paths { base } => format!("{base}/"),
+            Self::Paths { base } => match listing_path(state) {
+                Some(path) => return format!("{base}/{path}"),
+                None => format!("{base}/"),
+            },
             Self::Query { param, here } => with_query_param(&here(), param, None),
         };
         let settings = [
@@ -96,7 +156,7 @@ impl Links {
     pub fn article(&self, id: &str) -> String {
         let id = encode_component(id);
         match self {
-            Self::Paths { base } => format!("{base}/news/{id}"),
+            Self::Paths { base } => format!("{base}/news/{id}/"),
             Self::Query { param, here } => with_query_param(&here(), param, Some(&id)),
         }
     }
@@ -243,7 +303,76 @@ mod tests {
             links.listing_with(&state.on_page(1)),
             "/?q=sea%20freight&tag=Ocean%20freight"
         );
-        assert_eq!(links.tag("港口"), "/?tag=%E6%B8%AF%E5%8F%A3");
+        assert_eq!(links.tag("港口"), "/tag/%E6%B8%AF%E5%8F%A3/");
+        assert_eq!(links.tag("C++ / EDI"), "/?tag=C%2B%2B%20%2F%20EDI");
+        assert_eq!(links.tag(".hidden"), "/?tag=.hidden");
+    }
+
+    #[test]
+    fn unsearched_standalone_listings_are_paths_a_file_can_answer() {
+        let links = Links::Paths {
+            base: "/news".into(),
+        };
+        let tagged = ListingState {
+            tag: Some("Ocean freight".into()),
+            ..ListingState::default()
+        };
+        assert_eq!(links.listing_with(&tagged), "/news/tag/Ocean%20freight/");
+        assert_eq!(
+            links.listing_with(&tagged.on_page(2)),
+            "/news/tag/Ocean%20freight/page/2/"
+        );
+        assert_eq!(
+            links.listing_with(&ListingState::default().on_page(3)),
+            "/news/page/3/"
+        );
+        let odd_page = ListingState {
+            page: Some("x".into()),
+            ..ListingState::default()
+        };
+        assert_eq!(links.listing_with(&odd_page), "/news/?page=x");
+    }
+
+    #[test]
+    fn reads_the_state_from_a_listing_path_and_its_query() {
+        let keys = Links::default().keys();
+        assert_eq!(
+            ListingState::from_path_and_query(
+                Some("2".into()),
+                Some("Ocean%20freight".into()),
+                "?q=port",
+                &keys
+            ),
+            ListingState {
+                page: Some("2".into()),
+                search_text: "port".into(),
+                tag: Some("Ocean freight".into()),
+            }
+        );
+        assert_eq!(
+            ListingState::from_path_and_query(None, None, "?tag=ASEAN&page=3", &keys),
+            ListingState {
+                page: Some("3".into()),
+                search_text: String::new(),
+                tag: Some("ASEAN".into()),
+            }
+        );
+        let round_trip = ListingState {
+            page: Some("4".into()),
+            search_text: String::new(),
+            tag: Some("港口".into()),
+        };
+        let path = listing_path(&round_trip).unwrap_or_default();
+        let segments: Vec<&str> = path.split('/').collect();
+        assert_eq!(
+            ListingState::from_path_and_query(
+                Some(segments[3].to_owned()),
+                Some(segments[1].to_owned()),
+                "",
+                &keys
+            ),
+            round_trip
+        );
     }
 
     #[test]
@@ -269,15 +398,15 @@ mod tests {
             base: String::new(),
         };
         assert_eq!(root.listing(), "/");
-        assert_eq!(root.article("a-b"), "/news/a-b");
+        assert_eq!(root.article("a-b"), "/news/a-b/");
         assert_eq!(
             root.article("%e6%b5%b7 https://x/1"),
-            "/news/%25e6%25b5%25b7%20https%3A%2F%2Fx%2F1"
+            "/news/%25e6%25b5%25b7%20https%3A%2F%2Fx%2F1/"
         );
         let below = Links::Paths {
             base: "/news".into(),
         };
         assert_eq!(below.listing(), "/news/");
-        assert_eq!(below.article("a-b"), "/news/news/a-b");
+        assert_eq!(below.article("a-b"), "/news/news/a-b/");
     }
 }

@@ -8,4 +8,4 @@ mod links;
 pub use history::{
     current_page, current_query_string, follow_in_page_link, go_in_page, UrlQuery, NAVIGATE_EVENT,
 };
-pub use links::{query_value, with_query_param, Links, QueryKeys};
+pub use links::{is_path_segment, listing_path, query_value, with_query_param, Links, QueryKeys};

@@ -8,10 +8,14 @@ use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use super::last_resort;
 use crate::host::settings::{Layout, PageContext, Settings};
+use crate::model::prerendered::Prerendered;
 use crate::App;
 
 /// Elements with this attribute receive the news; its `data-` siblings configure it.
 pub const MOUNT_SELECTOR: &str = "[data-jointlink-news]";
+
+/// Inside a prerendered page's news element: the data its markup shows.
+pub const PRERENDERED_SELECTOR: &str = "script[data-jointlink-news-prerendered]";
 
 pub fn mount_all() {
     last_resort::install();
@@ -62,8 +66,11 @@ fn page_context() -> PageContext {
 /// fonts and `--jn-*` custom properties still flow in for theming.
 fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
     if matches!(settings.layout, Layout::Standalone { .. }) {
+        let prerendered = take_prerendered(&element);
         last_resort::watch(element.clone());
-        leptos::mount::mount_to(element, move || view! { <App settings /> }).forget();
+        // In the same task as the mount, so the reader never sees the element empty.
+        element.set_text_content(None);
+        leptos::mount::mount_to(element, move || view! { <App settings prerendered /> }).forget();
         return Ok(());
     }
     let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
@@ -78,6 +85,19 @@ fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
     last_resort::watch(container.clone());
     leptos::mount::mount_to(container, move || view! { <App settings /> }).forget();
     Ok(())
+}
+
+/// The data of a page the build prerendered, when the element holds it. Damaged
+/// data only costs the head start: the app loads the view as on any other page.
+fn take_prerendered(element: &HtmlElement) -> Option<Prerendered> {
+    let script = element
+        .query_selector(PRERENDERED_SELECTOR)
+        .ok()
+        .flatten()?;
+    let text = script.text_content().unwrap_or_default();
+    Prerendered::parse(&text)
+        .inspect_err(|error| logging::error!("jointlink-news: {error}; loading the view instead"))
+        .ok()
 }
 
 fn stylesheet_link(href: &str, container: &HtmlElement) -> Result<Element, JsValue> {

@@ -3,4 +3,4 @@
 
 mod texts;
 
-pub use texts::Texts;
+pub use texts::{document_title, Texts};

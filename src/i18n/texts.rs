@@ -1,7 +1,8 @@
 //! Every interface string, in English and Simplified Chinese. Views ask for
 //! `texts()` of the current language and never spell out words themselves.
 
-use crate::model::{CalendarDate, Lang};
+use crate::model::paging::parse_page;
+use crate::model::{CalendarDate, Lang, ListingState};
 
 impl Lang {
     pub fn texts(self) -> &'static Texts {
@@ -96,6 +97,35 @@ pub struct Texts {
     pub tag_count: fn(usize, &str) -> String,
     /// "Page 3 of 20"
     pub page_of: fn(usize, usize) -> String,
+    /// "Page 3", in a document title
+    pub page_number: fn(usize) -> String,
+}
+
+impl Texts {
+    /// The listing's name in the document title: its search or tag, and its page.
+    pub fn listing_title(&self, state: &ListingState) -> String {
+        let search = state.search_text.trim();
+        let filter = if search.is_empty() {
+            state.tag.as_deref().map(|tag| format!("“{tag}”"))
+        } else {
+            Some(format!("“{search}”"))
+        };
+        let page = parse_page(state.page.as_deref())
+            .ok()
+            .filter(|&page| page > 1)
+            .map(self.page_number);
+        filter
+            .into_iter()
+            .chain([self.news_heading.to_owned()])
+            .chain(page)
+            .collect::<Vec<_>>()
+            .join(" – ")
+    }
+}
+
+/// A browser tab's title: the view's, then whose news it is.
+pub fn document_title(view_title: &str, company: &str) -> String {
+    format!("{view_title} – {company}")
 }
 
 static ENGLISH: Texts = Texts {
@@ -162,6 +192,7 @@ static ENGLISH: Texts = Texts {
         _ => format!("{count} articles tagged “{tag}”"),
     },
     page_of: |page, count| format!("Page {page} of {count}"),
+    page_number: |page| format!("Page {page}"),
 };
 
 static SIMPLIFIED_CHINESE: Texts = Texts {
@@ -219,11 +250,41 @@ static SIMPLIFIED_CHINESE: Texts = Texts {
     matches: |count, query| format!("找到 {count} 篇与“{query}”相关的文章"),
     tag_count: |count, tag| format!("标签“{tag}”下共有 {count} 篇文章"),
     page_of: |page, count| format!("第 {page} 页，共 {count} 页"),
+    page_number: |page| format!("第 {page} 页"),
 };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listing_titles_name_the_filter_and_page() {
+        let state = |page: Option<&str>, search: &str, tag: Option<&str>| ListingState {
+            page: page.map(str::to_owned),
+            search_text: search.to_owned(),
+            tag: tag.map(str::to_owned),
+        };
+        assert_eq!(
+            ENGLISH.listing_title(&state(None, "", None)),
+            "Industry news"
+        );
+        assert_eq!(
+            ENGLISH.listing_title(&state(Some("1"), "", None)),
+            "Industry news"
+        );
+        assert_eq!(
+            ENGLISH.listing_title(&state(Some("x"), "", None)),
+            "Industry news"
+        );
+        assert_eq!(
+            ENGLISH.listing_title(&state(Some("3"), "", Some("ASEAN"))),
+            "“ASEAN” – Industry news – Page 3"
+        );
+        assert_eq!(
+            SIMPLIFIED_CHINESE.listing_title(&state(Some("2"), " 港口 ", Some("ASEAN"))),
+            "“港口” – 行业新闻 – 第 2 页"
+        );
+    }
 
     #[test]
     fn maps_language_tags_to_the_interfaces_we_have() {

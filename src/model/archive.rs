@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{newest_first, Article, ArticleMeta, Body};
+use super::{newest_first, Article, ArticleMeta, ArticleSummary, Body};
 
 /// Articles per shard: a first listing page downloads at most this many summaries.
 pub const DEFAULT_SHARD_SIZE: usize = 50;
@@ -64,6 +64,11 @@ pub fn build_index(articles: &[Article], shard_size: usize) -> Vec<OutputFile> {
 
 /// An article file's JSON, as an editor would write it.
 pub fn article_json(article: &Article) -> String {
+    to_json(&article_value(article), true)
+}
+
+/// An article as its file holds it.
+pub fn article_value(article: &Article) -> Value {
     let mut fields = meta_fields(&article.meta);
     if let Some(summary) = &article.summary {
         fields.insert("summary".into(), json!(summary));
@@ -73,20 +78,20 @@ pub fn article_json(article: &Article) -> String {
         Body::Html(html) => ("content_html", html),
     };
     fields.insert(name.into(), json!(body));
-    to_json(&Value::Object(fields), true)
+    Value::Object(fields)
+}
+
+/// A listing entry as the index files hold it.
+pub fn summary_value(summary: &ArticleSummary) -> Value {
+    let mut fields = meta_fields(&summary.meta);
+    fields.insert("summary".into(), json!(summary.summary));
+    Value::Object(fields)
 }
 
 fn summaries(articles: &[&Article]) -> Value {
     articles
         .iter()
-        .map(|article| {
-            let mut fields = meta_fields(&article.meta);
-            fields.insert(
-                "summary".into(),
-                json!(article.summary.as_deref().unwrap_or_default()),
-            );
-            Value::Object(fields)
-        })
+        .map(|article| summary_value(&article.summary()))
         .collect()
 }
 

@@ -152,7 +152,10 @@ impl Article {
 
     pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
         let document = parse_document(file, text)?;
-        let fields = Fields::root(file, &document)?;
+        Self::read(&Fields::root(file, &document)?)
+    }
+
+    pub(super) fn read(fields: &Fields) -> Result<Self, DataError> {
         let body = match (
             fields.optional_text("content_text")?,
             fields.optional_text("content_html")?,
@@ -167,7 +170,7 @@ impl Article {
             }
         };
         Ok(Self {
-            meta: ArticleMeta::read(&fields)?,
+            meta: ArticleMeta::read(fields)?,
             summary: fields.optional_text("summary")?,
             body,
         })
@@ -277,16 +280,20 @@ pub fn parse_shard(file: &str, text: &str) -> Result<Vec<ArticleSummary>, DataEr
     read_summaries(file, &Fields::root(file, &document)?)
 }
 
-fn read_summaries(file: &str, root: &Fields) -> Result<Vec<ArticleSummary>, DataError> {
+impl ArticleSummary {
+    pub(super) fn read(item: &Fields) -> Result<Self, DataError> {
+        Ok(Self {
+            meta: ArticleMeta::read(item)?,
+            summary: item.required_text("summary")?,
+        })
+    }
+}
+
+pub(super) fn read_summaries(file: &str, root: &Fields) -> Result<Vec<ArticleSummary>, DataError> {
     let mut items = root
         .required_list("items")?
         .iter()
-        .map(|item| {
-            Ok(ArticleSummary {
-                meta: ArticleMeta::read(item)?,
-                summary: item.required_text("summary")?,
-            })
-        })
+        .map(ArticleSummary::read)
         .collect::<Result<Vec<_>, DataError>>()?;
     let mut seen = HashSet::new();
     if let Some(duplicate) = items.iter().find(|item| !seen.insert(&item.meta.id)) {

@@ -1,4 +1,7 @@
-//! The listing's place: which page, which search, which tag.
+//! The listing's place (which page, which search, which tag) and what a
+//! listing page and an article's surroundings hold.
+
+use super::ArticleSummary;
 
 /// What the listing shows: its page, search text and tag, as the URL holds them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,4 +25,24 @@ impl ListingState {
             ..self.clone()
         }
     }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListingPage {
+    pub items: Vec<ArticleSummary>,
+    pub page: usize,
+    pub page_count: usize,
+    /// Articles in the whole listing (all pages), after filtering.
+    pub total: usize,
+    /// Items on this page that the source sent but that could not be read.
+    pub skipped: usize,
+}
+
+/// What the article view offers around an article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Neighbours {
+    pub newer: Option<ArticleSummary>,
+    pub older: Option<ArticleSummary>,
+    /// The latest articles other than this one.
+    pub latest: Vec<ArticleSummary>,
 }

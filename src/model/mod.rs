@@ -12,6 +12,7 @@ mod language;
 pub mod listing;
 pub mod paging;
 pub mod percent;
+pub mod prerendered;
 pub mod search;
 mod search_index;
 mod site;

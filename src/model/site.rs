@@ -12,6 +12,9 @@ pub struct Site {
     pub fax: PhoneNumber,
     pub email: String,
     pub copyright_holder: String,
+    /// Where the standalone site is published (`https://www.example.com/news/`),
+    /// for canonical addresses, the sitemap and feeds; always ends with `/`.
+    pub base_url: Option<String>,
 }
 
 /// A number as printed for local readers and in the form a phone dials from abroad.
@@ -51,7 +54,10 @@ impl PhoneNumber {
 impl Site {
     pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
         let document = parse_document(file, text)?;
-        let fields = Fields::root(file, &document)?;
+        Self::read(&Fields::root(file, &document)?)
+    }
+
+    pub(super) fn read(fields: &Fields) -> Result<Self, DataError> {
         let language_tag = fields.required_text("language")?;
         let language = Lang::from_tag(&language_tag)
             .ok_or_else(|| fields.invalid("language", "must be en or zh-Hans"))?;
@@ -63,6 +69,13 @@ impl Site {
             );
         }
         let company = fields.required_text("company")?;
+        let base_url = fields.optional_text("base_url")?;
+        if base_url.as_deref().is_some_and(|url| !is_site_address(url)) {
+            return Err(fields.invalid(
+                "base_url",
+                "must be an absolute http(s) address such as https://www.example.com/news/",
+            ));
+        }
         Ok(Self {
             copyright_holder: fields
                 .optional_text("copyright")?
@@ -72,8 +85,30 @@ impl Site {
             tel: PhoneNumber::read(&contact, "tel")?,
             fax: PhoneNumber::read(&contact, "fax")?,
             email,
+            base_url: base_url.map(|url| {
+                if url.ends_with('/') {
+                    url
+                } else {
+                    format!("{url}/")
+                }
+            }),
         })
     }
+}
+
+/// An absolute http(s) address with nothing that would need escaping in markup.
+fn is_site_address(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with('/')
+            && !text.contains(['?', '#'])
+            && text
+                .chars()
+                .all(|c| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c))
+    })
 }
 
 /// Rejects anything that could smuggle headers or markup into a `mailto:` link.
@@ -116,6 +151,37 @@ mod tests {
         assert_eq!(site.tel.href(), "tel:+8657455229362");
         assert_eq!(site.fax.href(), "tel:+86-574-55229377");
         assert_eq!(site.copyright_holder, site.company);
+        assert_eq!(site.base_url, None);
+        Ok(())
+    }
+
+    #[test]
+    fn the_published_address_ends_with_a_slash_and_must_be_plain_http() -> Outcome {
+        let with_base = |url: &str| {
+            SITE.replace(
+                "\"company\"",
+                &format!("\"base_url\": \"{url}\", \"company\""),
+            )
+        };
+        let site = Site::parse(FILE, &with_base("https://www.jointlink.cn/news"))?;
+        assert_eq!(
+            site.base_url.as_deref(),
+            Some("https://www.jointlink.cn/news/")
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "/news/",
+            "https://",
+            "https:///x",
+            "https://x/\\\" onload=\\\"x",
+            "https://x/?q=1",
+            "ftp://x/",
+        ] {
+            assert!(
+                matches!(problem_of(Site::parse(FILE, &with_base(bad))), Problem::InvalidValue { field, .. } if field == "base_url"),
+                "{bad} was accepted"
+            );
+        }
         Ok(())
     }
 

@@ -32,7 +32,7 @@ pub(super) fn same_id(wanted: &str, id: &str) -> bool {
 
 /// One page of the articles a search index matches, for sources whose
 /// paging, search and tag filtering happen in the app.
-pub(super) fn search_page(
+pub fn search_page(
     search: &SearchIndex,
     state: &ListingState,
     page: usize,
@@ -72,7 +72,7 @@ pub(super) fn latest_others(
 }
 
 /// "More news" for an article: the newest summaries other than its own.
-pub(super) fn latest_except(newest_first: &[ArticleSummary], id: &str) -> Vec<ArticleSummary> {
+pub fn latest_except(newest_first: &[ArticleSummary], id: &str) -> Vec<ArticleSummary> {
     newest_first
         .iter()
         .filter(|item| !same_id(id, &item.meta.id))

@@ -3,8 +3,9 @@
 use super::data_folder::DataFolder;
 use super::http::{Http, LoadError};
 use super::{JsonFeed, RestApi, StaticArchive, WordPress};
+pub use crate::model::listing::{ListingPage, Neighbours};
 use crate::model::paging::{parse_page, PageProblem};
-use crate::model::{Article, ArticleSummary, ListingState, Timestamp};
+use crate::model::{Article, ListingState, Timestamp};
 
 /// Which kind of source the articles come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,17 +89,6 @@ impl Source {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ListingPage {
-    pub items: Vec<ArticleSummary>,
-    pub page: usize,
-    pub page_count: usize,
-    /// Articles in the whole listing (all pages), after filtering.
-    pub total: usize,
-    /// Items on this page that the source sent but that could not be read.
-    pub skipped: usize,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListingError {
     Load(LoadError),
     Page(PageProblem),
@@ -114,15 +104,6 @@ impl From<PageProblem> for ListingError {
     fn from(problem: PageProblem) -> Self {
         Self::Page(problem)
     }
-}
-
-/// What the article view offers around an article.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Neighbours {
-    pub newer: Option<ArticleSummary>,
-    pub older: Option<ArticleSummary>,
-    /// The latest articles other than this one.
-    pub latest: Vec<ArticleSummary>,
 }
 
 pub const MORE_NEWS_COUNT: usize = 3;

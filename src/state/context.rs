@@ -8,6 +8,7 @@ use super::NewsData;
 use crate::addresses::{current_page, Links, UrlQuery};
 use crate::host::settings::{Layout, Settings};
 use crate::i18n::Texts;
+use crate::model::prerendered::Prerendered;
 use crate::model::Lang;
 use crate::sources::http::Http;
 use crate::sources::Source;
@@ -29,12 +30,13 @@ pub struct AppContext {
 }
 
 impl AppContext {
-    pub fn new(settings: &Settings) -> Self {
+    /// `prerendered`: what the page already shows, when the build rendered it.
+    pub fn new(settings: &Settings, prerendered: Option<Prerendered>) -> Self {
         let http = Http {
             timeout_seconds: settings.timeout_seconds,
         };
         let source = Source::new(settings.source, &settings.source_url, http);
-        let data = NewsData::new(settings.site_url.clone(), http, source);
+        let data = NewsData::new(settings.site_url.clone(), http, source, prerendered);
         let site = data.site;
         let initial_lang = settings.initial_lang;
         let lang = Signal::derive(move || {

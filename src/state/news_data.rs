@@ -1,8 +1,12 @@
 //! The data one instance shares across its views: the site file, and the
 //! article source chosen by configuration.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use crate::i18n::document_title;
+use crate::model::prerendered::{Prerendered, PrerenderedView};
 use crate::model::ListingState;
 use crate::model::{Article, Site, Timestamp};
 use crate::sources::http::{Http, LoadError};
@@ -20,12 +24,36 @@ pub struct ListingLoad {
 pub struct NewsData {
     pub site: LocalResource<Result<Site, LoadError>>,
     source: Source,
+    /// What a prerendered page already shows: its view is answered from here
+    /// at once, so the first render matches the page instead of loading.
+    prerendered: Option<Arc<PrerenderedView>>,
 }
 
 impl NewsData {
-    pub fn new(site_url: String, http: Http, source: Source) -> Self {
-        let site = LocalResource::new(move || load_site(http, site_url.clone()));
-        Self { site, source }
+    pub fn new(
+        site_url: String,
+        http: Http,
+        source: Source,
+        prerendered: Option<Prerendered>,
+    ) -> Self {
+        let (prerendered_site, prerendered) = match prerendered {
+            Some(Prerendered { site, view }) => (Some(site), Some(Arc::new(view))),
+            None => (None, None),
+        };
+        let site = LocalResource::new(move || {
+            let (prerendered_site, site_url) = (prerendered_site.clone(), site_url.clone());
+            async move {
+                match prerendered_site {
+                    Some(site) => Ok(site),
+                    None => load_site(http, site_url).await,
+                }
+            }
+        });
+        Self {
+            site,
+            source,
+            prerendered,
+        }
     }
 
     /// "<view> – <company>", or just the view's name until the site file is in.
@@ -35,7 +63,7 @@ impl NewsData {
             .map(|site| site.as_ref().map(|site| site.company.clone()).ok())
             .flatten();
         match company {
-            Some(company) => format!("{view_title} – {company}"),
+            Some(company) => document_title(view_title, &company),
             None => view_title.to_owned(),
         }
     }
@@ -48,20 +76,26 @@ impl NewsData {
         state: Signal<ListingState>,
         page_size: usize,
     ) -> LocalResource<ListingLoad> {
-        let source = self.source.clone();
+        let this = self.clone();
         LocalResource::new(move || {
-            let (source, state) = (source.clone(), state.get());
+            let (this, state) = (this.clone(), state.get());
             async move {
-                ListingLoad {
-                    page: source.listing(state.clone(), page_size).await,
-                    state,
-                }
+                let page = match this.prerendered.as_deref() {
+                    Some(PrerenderedView::Listing { state: shown, page }) if *shown == state => {
+                        Ok(page.clone())
+                    }
+                    _ => this.source.listing(state.clone(), page_size).await,
+                };
+                ListingLoad { page, state }
             }
         })
     }
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
-        self.source.article(id).await
+        match self.prerendered_article(&id) {
+            Some((article, _)) => Ok(Some(article.clone())),
+            None => self.source.article(id).await,
+        }
     }
 
     pub async fn neighbours(
@@ -69,7 +103,20 @@ impl NewsData {
         id: String,
         published: Timestamp,
     ) -> Result<Neighbours, LoadError> {
-        self.source.neighbours(id, published).await
+        match self.prerendered_article(&id) {
+            Some((_, neighbours)) => Ok(neighbours.clone()),
+            None => self.source.neighbours(id, published).await,
+        }
+    }
+
+    fn prerendered_article(&self, id: &str) -> Option<(&Article, &Neighbours)> {
+        match self.prerendered.as_deref() {
+            Some(PrerenderedView::Article {
+                article,
+                neighbours,
+            }) if article.meta.id == id => Some((article, neighbours)),
+            _ => None,
+        }
     }
 
     /// After a failure: refetch what failed, so that Retry really fetches again.

@@ -8,7 +8,7 @@ const views = [
   ['the listing', '/', '.jn-item'],
   ['the second page', '/?page=2', '.jn-item'],
   ['a search', '/?q=freight', '.jn-result-count'],
-  ['an article', `/news/${SEED_ID}`, '.jn-body p'],
+  ['an article', `/news/${SEED_ID}/`, '.jn-body p'],
   ['not found', '/news/no-such-article', '.jn-not-found'],
   ['an out-of-range page', '/?page=99', '.jn-failure'],
 ];

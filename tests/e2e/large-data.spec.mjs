@@ -8,6 +8,8 @@ import { origin } from '../../playwright.config.mjs';
 import { article, index, SEED_ID } from './sample-data.mjs';
 
 test.describe.configure({ mode: 'serial' });
+// Large data replaces files in the browser, so the bundle runs without prerendered pages.
+test.use({ baseURL: origin('clientOnly') });
 
 const LONGEST_TASK_MS = 500;
 const widget = (query) => `${origin('host')}/sources.html?${new URLSearchParams(query)}`;
@@ -60,7 +62,7 @@ test('a 5 MB HTML article body is shown in full', async ({ page }) => {
   const content_html = paragraphs.join('\n');
   expect(Buffer.byteLength(content_html)).toBeGreaterThan(5 * MB);
   await page.route(`**/data/articles/${SEED_ID}.json`, (route) => route.fulfill({ json: { ...seed, content_html } }));
-  await page.goto(`/news/${SEED_ID}`);
+  await page.goto(`/news/${SEED_ID}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title, { timeout: 10_000 });
   await expect(page.locator('.jn-body > p').last()).toContainText(`Paragraph ${paragraphs.length}:`, { timeout: 10_000 });
   await expect(page.locator('.jn-body > p')).toHaveCount(paragraphs.length);
@@ -72,7 +74,7 @@ test('a 5 MB plain-text article body is shown in full', async ({ page }) => {
   const { content_text, ...seed } = article(SEED_ID);
   const text = Array.from({ length: Math.ceil((5 * MB) / content_text.length) }, () => content_text).join('\n\n');
   await page.route(`**/data/articles/${SEED_ID}.json`, (route) => route.fulfill({ json: { ...seed, content_text: text } }));
-  await page.goto(`/news/${SEED_ID}`);
+  await page.goto(`/news/${SEED_ID}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title, { timeout: 10_000 });
   const count = text.split('\n\n').length;
   await expect(page.locator('.jn-body > p')).toHaveCount(count, { timeout: 10_000 });

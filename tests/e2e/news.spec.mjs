@@ -1,6 +1,7 @@
 // The release build in Chromium: listing, article, navigation, not-found,
 // footer, failures and recovery.
 import { test, expect } from './fixtures.mjs';
+import { origin } from '../../playwright.config.mjs';
 import { article, firstPage, index, newestFirst, PAGE_SIZE, site, SEED_ID } from './sample-data.mjs';
 
 const seed = article(SEED_ID);
@@ -28,7 +29,7 @@ test.describe('news listing', () => {
         const entry = items.nth(position);
         await expect(entry.locator('time')).toHaveAttribute('datetime', item.date_published);
         await expect(entry.locator('.jn-summary')).toHaveText(item.summary);
-        await expect(entry.locator('.jn-item-title a')).toHaveAttribute('href', `/news/${item.id}`);
+        await expect(entry.locator('.jn-item-title a')).toHaveAttribute('href', `/news/${item.id}/`);
         await expect(entry.locator('.jn-tag')).toHaveText(item.tags ?? []);
         if (item.language) await expect(entry).toHaveAttribute('lang', item.language);
       }
@@ -49,7 +50,7 @@ test.describe('article view', () => {
     const errors = watchErrors(page);
     await page.goto('/');
     await page.getByRole('link', { name: seed.title }).click();
-    await expect(page).toHaveURL(`/news/${SEED_ID}`);
+    await expect(page).toHaveURL(`/news/${SEED_ID}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     const paragraphs = seed.content_text.split('\n\n');
     await expect(page.locator('.jn-body > p')).toHaveText(paragraphs);
@@ -68,7 +69,7 @@ test.describe('article view', () => {
 
   test('a deep link survives reload, and back and forward work', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`/news/${SEED_ID}`);
+    await page.goto(`/news/${SEED_ID}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
@@ -78,7 +79,7 @@ test.describe('article view', () => {
     await expect(listingTitles(page)).toHaveCount(PAGE_SIZE);
 
     await page.goBack();
-    await expect(page).toHaveURL(`/news/${SEED_ID}`);
+    await expect(page).toHaveURL(`/news/${SEED_ID}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     await page.goForward();
     await expect(page).toHaveURL('/');
@@ -110,7 +111,7 @@ test.describe('article view', () => {
 
   test('a Chinese article is marked as Chinese', async ({ page }) => {
     const chinese = newestFirst().find((item) => item.language === 'zh-Hans');
-    await page.goto(`/news/${chinese.id}`);
+    await page.goto(`/news/${chinese.id}/`);
     await expect(page.locator('article.jn-article')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(chinese.title);
     await expect(page.locator('.jn-body > p')).toHaveText(article(chinese.id).content_text.split('\n\n'));
@@ -146,7 +147,7 @@ test.describe('not found', () => {
 });
 
 test.describe('contact footer', () => {
-  for (const path of ['/', `/news/${SEED_ID}`, '/news/no-such-article']) {
+  for (const path of ['/', `/news/${SEED_ID}/`, '/news/no-such-article']) {
     test(`is on ${path} with tel: and mailto: links`, async ({ page }) => {
       await page.goto(path);
       const footer = page.getByRole('contentinfo');
@@ -159,7 +160,10 @@ test.describe('contact footer', () => {
   }
 });
 
+// These load their data in the browser (prerendered pages carry theirs), so
+// they run on the same bundle served without prerendered pages.
 test.describe('failures and recovery', () => {
+  test.use({ baseURL: origin('clientOnly') });
   const retry = (page) => page.getByRole('button', { name: 'Try again' });
 
   test('a broken index shows what failed, logs details, and Retry recovers', async ({ page }) => {
@@ -209,7 +213,7 @@ test.describe('failures and recovery', () => {
     await page.route(`**/data/articles/${SEED_ID}.json`, (route) =>
       route.fulfill({ json: { ...seed, date_published: '14 May 2021' } }),
     );
-    await page.goto(`/news/${SEED_ID}`);
+    await page.goto(`/news/${SEED_ID}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The article could not be loaded');
     await expect(page.getByRole('contentinfo').getByRole('link', { name: 'afra.yu@jointlink.cn' })).toBeVisible();
     await page.unroute(`**/data/articles/${SEED_ID}.json`);
@@ -230,11 +234,12 @@ test.describe('failures and recovery', () => {
 });
 
 test.describe('interface language', () => {
+  test.use({ baseURL: origin('clientOnly') });
   test('follows the site file: Simplified Chinese', async ({ page }) => {
     await page.route('**/data/site.json', (route) =>
       route.fulfill({ json: { ...site(), language: 'zh-Hans' } }),
     );
-    await page.goto(`/news/${SEED_ID}`);
+    await page.goto(`/news/${SEED_ID}/`);
     await expect(page.locator('.jn')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.locator('article time')).toHaveText('2021年5月14日');
     await expect(page.getByRole('link', { name: '返回新闻列表' })).toBeVisible();

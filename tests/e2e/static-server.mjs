@@ -1,13 +1,15 @@
 // A plain static file server, as a production host would run it: files by
-// path, 404 for missing files, and, only below the prefixes named with
-// --spa, index.html for app routes (paths without a file extension) so that
-// deep links survive a reload. Host pages get no rewrites at all.
+// path, a directory's index.html (a directory named without its final slash is
+// redirected to it), and for a missing file the 404.html at the root of its
+// mount with status 404 when there is one. Only below the prefixes named with
+// --spa, app routes (paths without a file extension) get the app's shell.html
+// (or index.html) instead, as a server with rewrite rules would do.
 // Every answer carries the strict Content-Security-Policy a careful site sends
 // (the README's Deploying section); --connect adds an origin that pages may fetch from.
 //
 //   node tests/e2e/static-server.mjs <port> <url-prefix>=<dir>... [--spa <url-prefix>]... [--connect <origin>]...
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -17,14 +19,21 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-async function isFile(path) {
+async function kindOf(path) {
   try {
-    return (await stat(path)).isFile();
+    const found = await stat(path);
+    return found.isFile() ? 'file' : found.isDirectory() ? 'directory' : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+async function exists(path) {
+  return access(path).then(() => true, () => false);
 }
 
 /** Longest matching prefix wins; `/news/` serves `<dir>/x` for `/news/x`. */
@@ -53,17 +62,32 @@ export function startStaticServer(port, mounts, spaPrefixes = [], connectOrigins
   const policy = contentSecurityPolicy(connectOrigins);
   const resolved = mounts.map(({ prefix, dir }) => ({ prefix, dir: resolve(dir) }));
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const url = new URL(request.url, 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
     const found = locate(resolved, path);
     let target = found?.file;
-    if (found && !(await isFile(target))) {
-      // An app route gets the index.html of the app's own folder.
+    let status = 200;
+    const kind = found && (await kindOf(target));
+    if (kind === 'directory' && !path.endsWith('/')) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}`, 'content-security-policy': policy }).end();
+      return;
+    }
+    if (kind === 'directory' && (await kindOf(join(target, 'index.html'))) === 'file') {
+      target = join(target, 'index.html');
+    } else if (found && kind !== 'file') {
       const app = extname(path) === '' && spaPrefixes.find((spa) => path.startsWith(spa));
-      target = join(app ? locate(resolved, app).file : target, 'index.html');
+      if (app) {
+        const appDir = locate(resolved, app).file;
+        const shell = join(appDir, 'shell.html');
+        target = (await exists(shell)) ? shell : join(appDir, 'index.html');
+      } else {
+        target = join(found.mount.dir, '404.html');
+        status = 404;
+      }
     }
     try {
       const body = await readFile(target);
-      response.writeHead(200, {
+      response.writeHead(status, {
         'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'content-security-policy': policy,

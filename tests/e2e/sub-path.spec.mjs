@@ -14,7 +14,7 @@ test('navigation works below /news/', async ({ page }) => {
   await expect(page.locator('.jn-item-title a')).toHaveCount(PAGE_SIZE);
 
   await page.getByRole('link', { name: seed.title }).click();
-  await expect(page).toHaveURL(`${SITE}news/${SEED_ID}`);
+  await expect(page).toHaveURL(`${SITE}news/${SEED_ID}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);

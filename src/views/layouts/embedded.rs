@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::addresses::{
     current_query_string, follow_in_page_link, go_in_page, query_value, UrlQuery, NAVIGATE_EVENT,
 };
+use crate::model::ListingState;
 use crate::state::{use_app, use_texts};
 use crate::views::components::ContactFooter;
 use crate::views::routes::{ArticlePage, NewsListing};
@@ -43,6 +44,8 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
         navigate: Callback::new(|(href, replace): (String, bool)| go_in_page(&href, replace)),
     });
     let article = Memo::new(move |_| query_value(&search.read(), &param.read_value()));
+    let keys = use_app().links.keys();
+    let listing = Memo::new(move |_| ListingState::from_query_string(&search.read(), &keys));
 
     let texts = use_texts();
     view! {
@@ -54,7 +57,7 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
         >
             <div class="jn-main">
                 {move || match article.get() {
-                    None => view! { <NewsListing /> }.into_any(),
+                    None => view! { <NewsListing state=listing /> }.into_any(),
                     Some(id) => view! { <ArticlePage id /> }.into_any(),
                 }}
             </div>

@@ -4,7 +4,8 @@ use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::{path, NavigateOptions};
 
 use crate::addresses::UrlQuery;
-use crate::state::use_app;
+use crate::model::ListingState;
+use crate::state::{use_app, use_links, use_url_query};
 use crate::views::components::ContactFooter;
 use crate::views::routes::{ArticlePage, NewsListing, NotFound};
 
@@ -16,7 +17,10 @@ pub fn StandaloneSite(base: String) -> impl IntoView {
             <RouterQuery />
             <main class="jn-main">
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=NewsListing />
+                    <Route path=path!("/") view=ListingRoute />
+                    <Route path=path!("/page/:page") view=ListingRoute />
+                    <Route path=path!("/tag/:tag") view=ListingRoute />
+                    <Route path=path!("/tag/:tag/page/:page") view=ListingRoute />
                     <Route path=path!("/news/:id") view=ArticleRoute />
                 </Routes>
             </main>
@@ -41,6 +45,25 @@ fn RouterQuery() -> impl IntoView {
             navigate(&href, options);
         }),
     });
+}
+
+/// The listing at `/`, `/page/<n>/`, `/tag/<tag>/` or `/tag/<tag>/page/<n>/`,
+/// with the query naming what the path does not (the search, always).
+#[component]
+fn ListingRoute() -> impl IntoView {
+    let params = use_params_map();
+    let url = use_url_query();
+    let keys = use_links().keys();
+    let state = Memo::new(move |_| {
+        let params = params.read();
+        ListingState::from_path_and_query(
+            params.get("page"),
+            params.get("tag"),
+            &url.query_string.read(),
+            &keys,
+        )
+    });
+    view! { <NewsListing state /> }
 }
 
 #[component]

@@ -46,7 +46,7 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
         <Suspense fallback=|| view! { <Loading message=|t| t.loading_article /> }>
             {move || Suspend::new(async move {
                 match article.await {
-                    Ok(Some(article)) => view! { <ArticleView article /> }.into_any(),
+                    Ok(Some(article)) => view! { <ArticleWithNeighbours article /> }.into_any(),
                     Ok(None) => {
                         view! { <NotFoundMessage explanation=|t| t.article_not_found_body /> }
                             .into_any()
@@ -69,18 +69,39 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
     }
 }
 
+/// An article, with links to its neighbours loaded once the article shows.
 #[component]
-fn ArticleView(article: Article) -> impl IntoView {
-    let texts = use_texts();
-    let Article { meta, body, .. } = article;
+fn ArticleWithNeighbours(article: Article) -> impl IntoView {
     let data = use_app().data;
     let neighbours = LocalResource::new({
-        let (id, published) = (meta.id.clone(), meta.published.clone());
+        let (id, published) = (article.meta.id.clone(), article.meta.published.clone());
         move || {
             let (data, id, published) = (data.clone(), id.clone(), published.clone());
             async move { data.neighbours(id, published).await }
         }
     });
+    view! {
+        <ArticleView article>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match neighbours.await {
+                        Ok(neighbours) => Some(view! { <AroundArticle neighbours /> }),
+                        Err(error) => {
+                            leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
+                            None
+                        }
+                    }
+                })}
+            </Suspense>
+        </ArticleView>
+    }
+}
+
+/// The article itself, then `children`: what surrounds it.
+#[component]
+pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
+    let texts = use_texts();
+    let Article { meta, body, .. } = article;
     let modified = meta
         .modified
         .filter(|modified| modified.date() != meta.published.date())
@@ -121,23 +142,13 @@ fn ArticleView(article: Article) -> impl IntoView {
             </header>
             <ArticleBody body />
         </article>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match neighbours.await {
-                    Ok(neighbours) => Some(view! { <AroundArticle neighbours /> }),
-                    Err(error) => {
-                        leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
-                        None
-                    }
-                }
-            })}
-        </Suspense>
+        {children()}
     }
 }
 
 /// Newer and older articles, and the latest news, below an article.
 #[component]
-fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
+pub fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
     let step = |label: fn(&crate::i18n::Texts) -> &'static str,

@@ -4,6 +4,6 @@ mod article_page;
 mod news_listing;
 mod not_found;
 
-pub use article_page::ArticlePage;
-pub use news_listing::NewsListing;
+pub use article_page::{AroundArticle, ArticlePage, ArticleView};
+pub use news_listing::{ListingResults, ListingSection, NewsListing};
 pub use not_found::{NotFound, NotFoundMessage};

@@ -4,30 +4,24 @@ use crate::i18n::Texts;
 use crate::model::paging::PageProblem;
 use crate::model::ListingState;
 use crate::sources::{ListingError, ListingPage};
+use crate::state::use_links;
 use crate::state::use_texts;
 use crate::state::{use_app, ListingLoad};
-use crate::state::{use_links, use_url_query};
 use crate::views::components::{LoadFailure, Loading, NewsListItem, Pager, SearchForm};
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
 
 /// The archive: one page of articles, newest first, optionally searched or
-/// filtered by tag; all of it described by the URL.
+/// filtered by tag; all of it described by `state`, which the layout reads from the URL.
 #[component]
-pub fn NewsListing() -> impl IntoView {
+pub fn NewsListing(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
     let app = use_app();
     let data = app.data;
-    let page_size = app.page_size;
-    let links = use_links();
-    let keys = links.keys();
-    let url = use_url_query();
-    let state =
-        Memo::new(move |_| ListingState::from_query_string(&url.query_string.read(), &keys));
-    let listing = data.listing(state.into(), page_size);
+    let listing = data.listing(state, app.page_size);
     let texts = use_texts();
     follow_document_title({
         let data = data.clone();
-        move || data.page_title(texts().news_heading)
+        move || data.page_title(&texts().listing_title(&state.read()))
     });
     let retry = Callback::new(move |()| {
         data.forget_failures();
@@ -35,35 +29,52 @@ pub fn NewsListing() -> impl IntoView {
     });
 
     view! {
+        <ListingSection state>
+            <Transition fallback=|| view! { <Loading message=|t| t.loading_news /> }>
+                {move || Suspend::new(async move {
+                    view! { <ListingOutcome load=listing.await retry /> }
+                })}
+            </Transition>
+        </ListingSection>
+    }
+}
+
+/// The listing's heading, search form and tag filter, above `children`: its results.
+#[component]
+pub fn ListingSection(state: Signal<ListingState>, children: Children) -> impl IntoView {
+    let texts = use_texts();
+    view! {
         <section class="jn-listing">
             <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
                 {move || texts().news_heading}
             </h1>
             <SearchForm state />
             <ActiveTag state />
-            <Transition fallback=|| view! { <Loading message=|t| t.loading_news /> }>
-                {move || Suspend::new(async move {
-                    let ListingLoad { state, page } = listing.await;
-                    match page {
-                        Ok(page) => view! { <ListingResults page state /> }.into_any(),
-                        Err(ListingError::Load(error)) => {
-                            let what_failed: fn(&Texts) -> &'static str = if state.is_filtered() {
-                                |t| t.search_failed
-                            } else {
-                                |t| t.news_failed_heading
-                            };
-                            view! { <LoadFailure what_failed error on_retry=retry /> }.into_any()
-                        }
-                        Err(ListingError::Page(problem)) => view! { <NoSuchPage problem state /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            {children()}
         </section>
     }
 }
 
+/// What a listing load came to: its results, a failure with Retry, or no such page.
 #[component]
-fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
+pub fn ListingOutcome(load: ListingLoad, retry: Callback<()>) -> impl IntoView {
+    let ListingLoad { state, page } = load;
+    match page {
+        Ok(page) => view! { <ListingResults page state /> }.into_any(),
+        Err(ListingError::Load(error)) => {
+            let what_failed: fn(&Texts) -> &'static str = if state.is_filtered() {
+                |t| t.search_failed
+            } else {
+                |t| t.news_failed_heading
+            };
+            view! { <LoadFailure what_failed error on_retry=retry /> }.into_any()
+        }
+        Err(ListingError::Page(problem)) => view! { <NoSuchPage problem state /> }.into_any(),
+    }
+}
+
+#[component]
+pub fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
     let query = state.search_text.trim().to_owned();
@@ -116,7 +127,7 @@ fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
 
 /// The active tag filter, with a way to drop it (keeping the search).
 #[component]
-fn ActiveTag(state: Memo<ListingState>) -> impl IntoView {
+fn ActiveTag(state: Signal<ListingState>) -> impl IntoView {
     let texts = use_texts();
     let links = StoredValue::new(use_links());
     move || {

@@ -1,0 +1,308 @@
+//! Which pages the site has, and writing each of them.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use jointlink_news::addresses::{is_path_segment, listing_path};
+use jointlink_news::host::settings::{Layout, PageContext, Settings};
+use jointlink_news::i18n::document_title;
+use jointlink_news::model::paging::{page_count, page_items};
+use jointlink_news::model::percent::decode_component;
+use jointlink_news::model::prerendered::{prerendered_json, PrerenderedView};
+use jointlink_news::model::{Article, ArticleSummary, ListingState, SearchIndex, Site, Timestamp};
+use jointlink_news::sources::{latest_except, search_page, ListingPage, Neighbours, SourceKind};
+use jointlink_news::views::prerendered::page_html;
+
+use crate::archive::{folder_in, DataFolder};
+use crate::feeds::{atom_feed, json_feed, robots, sitemap, SitemapEntry, FEED_LENGTH};
+use crate::head::{head_tags, PageMeta};
+use crate::template::{PageParts, Template};
+
+/// The built page without a prerendered view.
+const SHELL_FILE: &str = "shell.html";
+
+/// Prerenders the site in `dist`: `Some(pages written)`, or `None` when the
+/// site is not one the build can render (it says why).
+pub fn prerender(dist: &Path) -> Result<Option<usize>, String> {
+    let html = read_shell(dist)?;
+    let template = Template::parse(&html)?;
+    let page = PageContext {
+        base_path: template.base_path.clone(),
+        page_path: template.base_path.clone(),
+        page_lang: None,
+    };
+    let mut settings =
+        Settings::from_attributes(|name| template.attributes.get(name).cloned(), &page);
+    if !matches!(settings.layout, Layout::Standalone { .. }) {
+        println!("prerender: index.html is not the standalone site; no pages prerendered");
+        return Ok(None);
+    }
+    if settings.source != SourceKind::Static {
+        println!(
+            "prerender: the site reads its articles from {} in the browser; no pages prerendered",
+            settings.source_url
+        );
+        return Ok(None);
+    }
+    let inside = |address: &str| folder_in(dist, &template.base_path, address);
+    let (Some(folder), Some(site_path)) =
+        (inside(&settings.source_url), inside(&settings.site_url))
+    else {
+        println!(
+            "prerender: the data folder {} is not part of the built site; no pages prerendered",
+            settings.source_url
+        );
+        return Ok(None);
+    };
+    let site_text = fs::read_to_string(&site_path)
+        .map_err(|error| format!("{}: {error}", site_path.display()))?;
+    let site = Site::parse("site.json", &site_text).map_err(|error| error.to_string())?;
+    let site_file: Value = serde_json::from_str(&site_text).map_err(|error| error.to_string())?;
+    settings.initial_lang = site.language;
+    if site.base_url.is_none() {
+        println!("prerender: site.json has no base_url: pages get no canonical address, and there is no sitemap or feed");
+    }
+    let data = DataFolder { path: folder };
+    let summaries = data.summaries()?;
+    let mut writer = Writer {
+        dist,
+        template,
+        settings,
+        site,
+        site_file,
+        sitemap: Vec::new(),
+        written: 0,
+    };
+    writer.listings(&summaries)?;
+    let newest = writer.articles(&data, &summaries)?;
+    writer.not_found()?;
+    writer.discovery(&newest)?;
+    Ok(Some(writer.written))
+}
+
+struct Writer<'a> {
+    dist: &'a Path,
+    template: Template,
+    settings: Settings,
+    site: Site,
+    site_file: Value,
+    sitemap: Vec<SitemapEntry>,
+    written: usize,
+}
+
+impl Writer<'_> {
+    /// Every page of the listing, then of each tag a directory can be named after.
+    fn listings(&mut self, summaries: &[ArticleSummary]) -> Result<(), String> {
+        let page_size = self.settings.page_size;
+        let all_pages = page_count(summaries.len(), page_size).max(1);
+        for number in 1..=all_pages {
+            let positions = page_items(number, page_size, summaries.len())
+                .map_err(|problem| format!("listing page {number}: {problem:?}"))?;
+            let page = ListingPage {
+                items: summaries[positions].to_vec(),
+                page: number,
+                page_count: all_pages,
+                total: summaries.len(),
+                skipped: 0,
+            };
+            self.listing(ListingState::default().on_page(number), page)?;
+        }
+        let tags: BTreeSet<&str> = summaries
+            .iter()
+            .flat_map(|summary| summary.meta.tags.iter().map(String::as_str))
+            .filter(|tag| is_path_segment(tag))
+            .collect();
+        let search = SearchIndex::from_summaries(summaries.to_vec());
+        for tag in tags {
+            let first = ListingState {
+                tag: Some(tag.to_owned()),
+                ..ListingState::default()
+            };
+            for number in 1.. {
+                let state = first.on_page(number);
+                match search_page(&search, &state, number, page_size, 0) {
+                    Ok(page) if number <= page.page_count.max(1) => self.listing(state, page)?,
+                    _ => break,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn listing(&mut self, state: ListingState, page: ListingPage) -> Result<(), String> {
+        let path = listing_path(&state).ok_or("a listing without a path")?;
+        let texts = self.site.language.texts();
+        let description = match &state.tag {
+            Some(tag) => format!("{}.", (texts.tag_count)(page.total, tag)),
+            None => self
+                .template
+                .description
+                .clone()
+                .unwrap_or_else(|| texts.news_heading.to_owned()),
+        };
+        let last_modified = page
+            .items
+            .iter()
+            .map(|item| last_change(&item.meta.published, &item.meta.modified))
+            .max()
+            .cloned();
+        let meta = PageMeta {
+            title: document_title(&texts.listing_title(&state), &self.site.company),
+            description,
+            path: &path,
+            article: None,
+            listed: true,
+        };
+        // The server decodes the address before it looks for the file.
+        let file = self.dist.join(decode_component(&path)).join("index.html");
+        self.write(
+            &file,
+            &meta,
+            PrerenderedView::Listing { state, page },
+            last_modified,
+        )
+    }
+
+    /// Each article's page; returns the newest ones, for the feeds.
+    fn articles(
+        &mut self,
+        data: &DataFolder,
+        summaries: &[ArticleSummary],
+    ) -> Result<Vec<Article>, String> {
+        let mut newest = Vec::new();
+        for (position, summary) in summaries.iter().enumerate() {
+            let id = &summary.meta.id;
+            let article = data.article(id)?;
+            if article.meta != summary.meta {
+                return Err(format!("articles/{id}.json differs from its entry in the index; run news-archive index"));
+            }
+            let neighbours = Neighbours {
+                newer: position
+                    .checked_sub(1)
+                    .and_then(|newer| summaries.get(newer))
+                    .cloned(),
+                older: summaries.get(position + 1).cloned(),
+                latest: latest_except(summaries, id),
+            };
+            let path = format!("news/{id}/");
+            let last_modified =
+                Some(last_change(&article.meta.published, &article.meta.modified).clone());
+            let meta = PageMeta {
+                title: document_title(&article.meta.title, &self.site.company),
+                description: summary.summary.clone(),
+                path: &path,
+                article: Some(&article),
+                listed: true,
+            };
+            let file = self.dist.join(&path).join("index.html");
+            let view = PrerenderedView::Article {
+                article: Box::new(article.clone()),
+                neighbours: Box::new(neighbours),
+            };
+            self.write(&file, &meta, view, last_modified)?;
+            if newest.len() < FEED_LENGTH {
+                newest.push(article);
+            }
+        }
+        Ok(newest)
+    }
+
+    fn not_found(&mut self) -> Result<(), String> {
+        let texts = self.site.language.texts();
+        let meta = PageMeta {
+            title: document_title(texts.not_found_heading, &self.site.company),
+            description: texts.not_found_body.to_owned(),
+            path: "404.html",
+            article: None,
+            listed: false,
+        };
+        let file = self.dist.join("404.html");
+        self.write(&file, &meta, PrerenderedView::NotFound, None)
+    }
+
+    fn write(
+        &mut self,
+        file: &Path,
+        meta: &PageMeta,
+        view: PrerenderedView,
+        last_modified: Option<Timestamp>,
+    ) -> Result<(), String> {
+        let head = head_tags(
+            &self.site,
+            &self.template.base_path,
+            self.site.base_url.is_some(),
+            meta,
+        );
+        let data = prerendered_json(&self.site_file, &view);
+        let mut content = page_html(&self.settings, self.site.clone(), view);
+        content.push_str("<script type=\"application/json\" data-jointlink-news-prerendered>");
+        content.push_str(&data);
+        content.push_str("</script>");
+        let page = self.template.page(&PageParts {
+            lang: self.site.language.tag(),
+            title: &meta.title,
+            head: &head,
+            content: &content,
+        });
+        write_file(file, &page)?;
+        if let (Some(base), true) = (&self.site.base_url, meta.listed) {
+            self.sitemap.push(SitemapEntry {
+                url: format!("{base}{}", meta.path),
+                last_modified,
+            });
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn discovery(&self, newest: &[Article]) -> Result<(), String> {
+        let Some(base) = &self.site.base_url else {
+            return write_file(&self.dist.join("robots.txt"), &robots(None));
+        };
+        let title = document_title(self.site.language.texts().news_heading, &self.site.company);
+        let sitemap_url = format!("{base}sitemap.xml");
+        write_file(&self.dist.join("sitemap.xml"), &sitemap(&self.sitemap))?;
+        write_file(&self.dist.join("robots.txt"), &robots(Some(&sitemap_url)))?;
+        write_file(
+            &self.dist.join("feed.json"),
+            &json_feed(&self.site, base, &title, newest),
+        )?;
+        write_file(
+            &self.dist.join("feed.xml"),
+            &atom_feed(&self.site, base, &title, newest),
+        )
+    }
+}
+
+/// The page Trunk built, kept as `shell.html` before `index.html` becomes the
+/// listing's first page: servers that rewrite unknown paths to one page serve
+/// it, and a later run renders from it again.
+fn read_shell(dist: &Path) -> Result<String, String> {
+    let shell = dist.join(SHELL_FILE);
+    let read = |path: &Path| {
+        fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))
+    };
+    if shell.is_file() {
+        return read(&shell);
+    }
+    let html = read(&dist.join("index.html"))?;
+    write_file(&shell, &html)?;
+    Ok(html)
+}
+
+fn last_change<'a>(published: &'a Timestamp, modified: &'a Option<Timestamp>) -> &'a Timestamp {
+    modified
+        .as_ref()
+        .map_or(published, |modified| modified.max(published))
+}
+
+fn write_file(path: &Path, contents: &str) -> Result<(), String> {
+    let fail = |error: std::io::Error| format!("{}: {error}", path.display());
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(fail)?;
+    }
+    fs::write(path, contents).map_err(fail)
+}

@@ -1,0 +1,59 @@
+//! A standalone page rendered to HTML at build time, from the components the
+//! app renders it with in the browser, so the markup is the same and the app
+//! takes over without a visible change.
+
+use leptos::prelude::*;
+
+use crate::addresses::UrlQuery;
+use crate::host::settings::Settings;
+use crate::model::prerendered::PrerenderedView;
+use crate::model::Site;
+use crate::state::AppContext;
+use crate::views::components::ContactDetails;
+use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSection, NotFound};
+
+/// The HTML of the news element's content for one page. Each page has an owner
+/// of its own, dropped once rendered, so memory stays flat across an archive.
+pub fn page_html(settings: &Settings, site: Site, view: PrerenderedView) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        AppContext::new(settings, None).provide_with_url(UrlQuery {
+            query_string: Signal::stored(String::new()),
+            navigate: Callback::new(|_| {}),
+        });
+        view! { <PrerenderedPage site view /> }.to_html()
+    })
+}
+
+/// What `App` shows in a standalone layout once its data is in, without the
+/// router: the layout's frame, the view, and the contact footer.
+#[component]
+fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
+    let content = match view {
+        PrerenderedView::Listing { state, page } => view! {
+            <ListingSection state=Signal::stored(state.clone())>
+                <ListingResults page state />
+            </ListingSection>
+        }
+        .into_any(),
+        PrerenderedView::Article {
+            article,
+            neighbours,
+        } => view! {
+            <ArticleView article=*article>
+                <AroundArticle neighbours=*neighbours />
+            </ArticleView>
+        }
+        .into_any(),
+        PrerenderedView::NotFound => view! { <NotFound /> }.into_any(),
+    };
+    let lang = site.language.tag();
+    view! {
+        <div class="jn" lang=lang>
+            <main class="jn-main">{content}</main>
+            <footer class="jn-footer">
+                <ContactDetails site />
+            </footer>
+        </div>
+    }
+}
