@@ -22,7 +22,8 @@ type Loaded<T> = LocalResource<Result<T, LoadError>>;
 #[derive(Clone)]
 pub struct StaticArchive {
     source: DataFolder,
-    index: Loaded<NewsIndex>,
+    /// Created on first use: a prerendered page's first view needs no index.
+    index: StoredValue<Option<Loaded<NewsIndex>>>,
     /// Older shards already fetched, by URL.
     shards: StoredValue<HashMap<String, Arc<Vec<ArticleSummary>>>>,
     /// Created on the first search, so readers who never search never download it.
@@ -32,13 +33,9 @@ pub struct StaticArchive {
 
 impl StaticArchive {
     pub fn new(source: DataFolder) -> Self {
-        let index = LocalResource::new({
-            let source = source.clone();
-            move || load_index(source.clone())
-        });
         Self {
             source,
-            index,
+            index: StoredValue::new(None),
             shards: StoredValue::new(HashMap::new()),
             search: StoredValue::new(None),
             owner: Owner::current().unwrap_or_default(),
@@ -92,13 +89,26 @@ impl StaticArchive {
         Ok(loaded)
     }
 
+    /// The news index, fetched on first use and kept.
+    fn index(&self) -> Loaded<NewsIndex> {
+        if let Some(index) = self.index.get_value() {
+            return index;
+        }
+        let source = self.source.clone();
+        let index = self
+            .owner
+            .with(|| LocalResource::new(move || load_index(source.clone())));
+        self.index.set_value(Some(index));
+        index
+    }
+
     /// The search index, fetched on first use and shared by every later search.
     async fn search_index(&self) -> Result<Arc<SearchIndex>, LoadError> {
         let search = match self.search.get_value() {
             Some(search) => search,
             None => {
                 let source = self.source.clone();
-                let index = self.index;
+                let index = self.index();
                 let search = self.owner.with(|| {
                     LocalResource::new(move || {
                         let source = source.clone();
@@ -117,7 +127,9 @@ impl StaticArchive {
 
     /// After a failure: refetch what failed, so that Retry really fetches again.
     pub fn forget_failures(&self) {
-        refetch_if_failed(&self.index);
+        if let Some(index) = self.index.get_value() {
+            refetch_if_failed(&index);
+        }
         let failed_search = self
             .search
             .get_value()
@@ -134,7 +146,7 @@ impl StaticArchive {
         page_size: usize,
     ) -> Result<ListingPage, ListingError> {
         if !state.is_filtered() {
-            let index = self.index.await?;
+            let index = self.index().await?;
             let positions = page_items(page, page_size, index.total)?;
             return Ok(ListingPage {
                 items: self.summaries(&index, positions).await?,
@@ -153,14 +165,16 @@ impl StaticArchive {
     /// path with a page (as development servers do).
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {
         let ruled_out = |index: &Result<NewsIndex, LoadError>| matches!(index, Ok(index) if index.lists(&id) == Some(false));
-        if !is_slug(&id) || self.index.map(ruled_out) == Some(true) {
+        // The index loads alongside the article.
+        let index = self.index();
+        if !is_slug(&id) || index.map(ruled_out) == Some(true) {
             return Ok(None);
         }
         let loaded = match load_article(self.source.clone(), id.clone()).await {
             Err(error) if error.is_not_found() => return Ok(None),
             loaded => loaded,
         };
-        if ruled_out(&self.index.await) {
+        if ruled_out(&index.await) {
             return Ok(None);
         }
         loaded.map(Some)
@@ -173,7 +187,7 @@ impl StaticArchive {
         id: String,
         published: Timestamp,
     ) -> Result<Neighbours, LoadError> {
-        let index = self.index.await?;
+        let index = self.index().await?;
         let latest = latest_except(&index.items, &id);
         let shard = index.shard_holding(&published);
         let offset: usize = index.shard_sizes().iter().take(shard).sum();

@@ -1,0 +1,321 @@
+// The prerendered release build: every page readable without JavaScript, the
+// app taking over without a visible change, and the discovery files.
+import { test, expect } from './fixtures.mjs';
+import { origin } from '../../playwright.config.mjs';
+import { article, firstPage, newestFirst, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
+
+const SITE = origin('standalone');
+const all = newestFirst();
+const company = site().company;
+const titles = (page) => page.locator('.jn-item-title a');
+const chinese = all.find((item) => item.language === 'zh-Hans');
+/** An address of the published site (base_url) on the test server. */
+const local = (url) => url.replace(site().base_url, `${SITE}/`);
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the listing shows its first page, with dates, tags, pager and footer', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Industry news');
+    await expect(page).toHaveTitle(`Industry news – ${company}`);
+    await expect(titles(page)).toHaveText(firstPage().map((item) => item.title));
+    const first = page.locator('.jn-item').first();
+    await expect(first.locator('time')).toHaveAttribute('datetime', all[0].date_published);
+    await expect(first.locator('.jn-summary')).toHaveText(all[0].summary);
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: '0574-55229362' })).toHaveAttribute('href', 'tel:+86-574-55229362');
+    await expect(footer.getByRole('link', { name: '0574-55229377' })).toHaveAttribute('href', 'tel:+86-574-55229377');
+    await expect(footer.getByRole('link', { name: 'afra.yu@jointlink.cn' })).toHaveAttribute('href', 'mailto:afra.yu@jointlink.cn');
+    await expect(footer.locator('.jn-copyright')).toHaveText(`Copyright © ${site().copyright}`);
+  });
+
+  test('pager links lead through the listing pages and back', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(`${SITE}/page/2/`);
+    await expect(page).toHaveTitle(`Industry news – Page 2 – ${company}`);
+    await expect(titles(page)).toHaveText(all.slice(PAGE_SIZE).map((item) => item.title));
+    await expect(page.locator('[aria-current="page"]')).toHaveText('2');
+    await page.getByRole('link', { name: 'Previous page' }).click();
+    await expect(page).toHaveURL(`${SITE}/`);
+    await expect(titles(page)).toHaveText(firstPage().map((item) => item.title));
+  });
+
+  test('an English article reads in full, with links to its tags and neighbours', async ({ page }) => {
+    const seed = article(SEED_ID);
+    const position = all.findIndex((item) => item.id === SEED_ID);
+    await page.goto('/');
+    await page.getByRole('link', { name: seed.title }).click();
+    await expect(page).toHaveURL(`${SITE}/news/${SEED_ID}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
+    await expect(page.locator('.jn-body > p')).toHaveText(seed.content_text.split('\n\n'));
+    await expect(page.locator('article time')).toHaveAttribute('datetime', seed.date_published);
+    await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+    const neighbours = page.getByRole('navigation', { name: 'Newer and older articles' });
+    await expect(neighbours.getByRole('link', { name: all[position - 1].title })).toHaveAttribute('rel', 'prev');
+    await expect(page.locator('.jn-more-list a')).toHaveCount(3);
+
+    await page.locator('article').getByRole('link', { name: 'ASEAN', exact: true }).click();
+    await expect(page).toHaveURL(`${SITE}/tag/ASEAN/`);
+    const tagged = all.filter((item) => item.tags?.includes('ASEAN'));
+    await expect(titles(page)).toHaveText(tagged.map((item) => item.title));
+    await expect(page.locator('.jn-result-count')).toHaveText(`${tagged.length} article${tagged.length === 1 ? '' : 's'} tagged “ASEAN”`);
+  });
+
+  test('a Chinese article is marked as Chinese and reads in full', async ({ page }) => {
+    const full = article(chinese.id);
+    await page.goto(`/news/${chinese.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(full.title);
+    await expect(page.locator('article')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('.jn-body > p')).toHaveText(full.content_text.split('\n\n'));
+    await page.getByRole('link', { name: 'Back to all news' }).click();
+    await expect(page).toHaveURL(`${SITE}/`);
+  });
+
+  test('a Chinese tag has a page of its own', async ({ page }) => {
+    const tag = chinese.tags[0];
+    await page.goto(`/news/${chinese.id}/`);
+    await page.locator('article').getByRole('link', { name: tag, exact: true }).click();
+    await expect(page).toHaveURL(`${SITE}/tag/${encodeURIComponent(tag)}/`);
+    await expect(titles(page)).toHaveText(all.filter((item) => item.tags?.includes(tag)).map((item) => item.title));
+  });
+
+  test('an unknown address answers 404 with the not-found view', async ({ page }) => {
+    const response = await page.goto('/no/such/page');
+    expect(response.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await page.getByRole('link', { name: 'Back to all news' }).click();
+    await expect(titles(page)).toHaveCount(PAGE_SIZE);
+  });
+
+  test('the standalone site below /news/ is prerendered too', async ({ page }) => {
+    await page.goto(`${origin('subPath')}/news/page/2/`);
+    await expect(titles(page)).toHaveText(all.slice(PAGE_SIZE).map((item) => item.title));
+    await expect(titles(page).first()).toHaveAttribute('href', `/news/news/${all[PAGE_SIZE].id}/`);
+  });
+
+  test('heads carry description, canonical address, cards and feeds', async ({ page }) => {
+    const seed = article(SEED_ID);
+    await page.goto(`/news/${SEED_ID}/`);
+    const content = (selector) => page.locator(selector).getAttribute('content');
+    const canonical = `${site().base_url}news/${SEED_ID}/`;
+    expect(await content('meta[name="description"]')).toBe(seed.summary);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
+    expect(await content('meta[property="og:type"]')).toBe('article');
+    expect(await content('meta[property="og:title"]')).toBe(seed.title);
+    expect(await content('meta[property="og:url"]')).toBe(canonical);
+    expect(await content('meta[property="article:published_time"]')).toBe(seed.date_published);
+    expect(await content('meta[name="twitter:card"]')).toBe('summary');
+    await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', '/feed.json');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
+    const data = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.headline).toBe(seed.title);
+    expect(data.datePublished).toBe(seed.date_published);
+    expect(data.publisher).toMatchObject({ '@type': 'Organization', name: company });
+    expect(data.mainEntityOfPage).toBe(canonical);
+  });
+});
+
+/** Sums layout shifts from the first paint on, as Lighthouse counts them. */
+async function watchLayoutShift(page) {
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Holds the wasm back until `release` is called, so the page can be read before the app starts. */
+async function holdTheApp(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route('**/jointlink-news_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The news region's elements, attributes (in name order) and text, comments left out. */
+const newsMarkup = (page) =>
+  page.locator('[data-jointlink-news] > .jn').evaluate((root) => {
+    const describe = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.nodeType !== Node.ELEMENT_NODE) return '';
+      const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
+      return `<${node.localName}${attributes}>${[...node.childNodes].map(describe).join('')}</${node.localName}>`;
+    };
+    return describe(root);
+  });
+const appStarted = (page) => page.waitForFunction(() => !document.querySelector('script[data-jointlink-news-prerendered]'));
+
+test.describe('with JavaScript', () => {
+  for (const [name, path] of [
+    ['the listing', '/'],
+    ['a listing page', '/page/2/'],
+    ['a tag', '/tag/ASEAN/'],
+    ['an article', `/news/${SEED_ID}/`],
+    ['a Chinese article', `/news/${chinese.id}/`],
+  ]) {
+    test(`${name}: the app takes over without a visible change`, async ({ page }) => {
+      const messages = [];
+      page.on('console', (message) => ['error', 'warning'].includes(message.type()) && messages.push(message.text()));
+      page.on('pageerror', (error) => messages.push(error.message));
+      await watchLayoutShift(page);
+      const release = await holdTheApp(page);
+      await page.goto(path);
+      const before = await newsMarkup(page);
+      const title = await page.title();
+      await page.evaluate(() => {
+        window.__samePage = true;
+        // Before every frame the reader sees: does the view lack its heading or show a loading state?
+        window.__gaps = [];
+        const news = document.querySelector('[data-jointlink-news]');
+        const sample = () => {
+          if (!news.querySelector('h1') || news.querySelector('.jn-loading')) window.__gaps.push(news.textContent.slice(0, 80));
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      release();
+      await appStarted(page);
+      await page.waitForTimeout(300);
+      expect(await newsMarkup(page)).toBe(before);
+      expect(await page.evaluate(() => window.__gaps), 'a loading or empty state').toEqual([]);
+      expect(await page.title()).toBe(title);
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+      expect(await page.evaluate(() => window.__layoutShift)).toBeLessThanOrEqual(0.01);
+      expect(messages).toEqual([]);
+
+      const link = page.locator('main a[href^="/news/"]').first();
+      const target = await link.getAttribute('href');
+      await link.click();
+      await expect(page).toHaveURL(`${SITE}${target}`);
+      await expect(page.locator('article h1')).toBeVisible();
+      await page.goBack();
+      await expect(page).toHaveURL(`${SITE}${path}`);
+      expect(await newsMarkup(page)).toBe(before);
+      await page.goForward();
+      await expect(page).toHaveURL(`${SITE}${target}`);
+      expect(await page.evaluate(() => window.__samePage), 'navigation stayed in the page').toBe(true);
+    });
+  }
+
+  test('the app starts on the prerendered data without fetching it again', async ({ page }) => {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`/news/${SEED_ID}/`);
+    await appStarted(page);
+    await page.waitForTimeout(300);
+    expect(requested.filter((path) => path.startsWith('/data/'))).toEqual([]);
+  });
+
+  test('damaged page data costs only the head start: the view loads as usual', async ({ page }) => {
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.route(`**/news/${SEED_ID}/`, async (route) => {
+      const response = await route.fetch();
+      // Cut short, as by a failed upload or a proxy that truncates.
+      const body = (await response.text()).replace(/(data-jointlink-news-prerendered>)([^<]{100})[^<]*/, '$1$2');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`/news/${SEED_ID}/`);
+    await appStarted(page);
+    await expect(page.locator('.jn-body > p').first()).toHaveText(article(SEED_ID).content_text.split('\n\n')[0]);
+    expect(errors.join('\n')).toContain('prerendered data');
+  });
+
+  test('a search address is not prerendered: the app shows the results', async ({ page }) => {
+    await page.goto('/?q=RCEP');
+    await expect(page.locator('.jn-result-count')).toContainText('RCEP');
+    await expect(page.locator('#jn-search-input')).toHaveValue('RCEP');
+  });
+});
+
+test.describe('discovery files', () => {
+  /** Parses XML with the browser's XML parser; fails on any well-formedness error. */
+  async function parseXml(page, url) {
+    const response = await page.request.get(url);
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    await page.goto('/404.html');
+    return page.evaluate((xml) => {
+      const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = parsed.querySelector('parsererror');
+      if (error) return { error: error.textContent };
+      const root = parsed.documentElement;
+      return {
+        root: root.localName,
+        namespace: root.namespaceURI,
+        urls: [...parsed.getElementsByTagName('url')].map((url) => ({
+          loc: url.getElementsByTagName('loc')[0]?.textContent,
+          lastmod: url.getElementsByTagName('lastmod')[0]?.textContent,
+        })),
+        entries: [...parsed.getElementsByTagName('entry')].map((entry) => ({
+          id: entry.getElementsByTagName('id')[0]?.textContent,
+          title: entry.getElementsByTagName('title')[0]?.textContent,
+          published: entry.getElementsByTagName('published')[0]?.textContent,
+          content: entry.getElementsByTagName('content')[0]?.textContent,
+        })),
+        self: parsed.querySelector('feed > link[rel="self"]')?.getAttribute('href'),
+      };
+    }, text);
+  }
+
+  test('sitemap.xml lists every page with lastmod, and each answers 200', async ({ page }) => {
+    const sitemap = await parseXml(page, '/sitemap.xml');
+    expect(sitemap.error).toBeUndefined();
+    expect(sitemap.root).toBe('urlset');
+    expect(sitemap.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    const tags = new Set(all.flatMap((item) => item.tags ?? []));
+    expect(sitemap.urls).toHaveLength(2 + tags.size + all.length);
+    for (const item of all) {
+      const url = sitemap.urls.find((entry) => entry.loc === `${site().base_url}news/${item.id}/`);
+      expect(url?.lastmod, item.id).toBe(item.date_modified ?? item.date_published);
+    }
+    for (const { loc, lastmod } of sitemap.urls) {
+      expect(Number.isNaN(Date.parse(lastmod)), loc).toBe(false);
+      const response = await page.request.get(local(loc), { maxRedirects: 0 });
+      expect(response.status(), loc).toBe(200);
+      expect(await response.text(), loc).toContain('data-jointlink-news-prerendered');
+    }
+    const robots = await (await page.request.get('/robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${site().base_url}sitemap.xml`);
+  });
+
+  test('feed.xml is Atom with the newest articles', async ({ page }) => {
+    const feed = await parseXml(page, '/feed.xml');
+    expect(feed.error).toBeUndefined();
+    expect(feed.root).toBe('feed');
+    expect(feed.namespace).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.self).toBe(`${site().base_url}feed.xml`);
+    const newest = all.slice(0, 20);
+    expect(feed.entries.map((entry) => entry.title)).toEqual(newest.map((item) => item.title));
+    expect(feed.entries.map((entry) => entry.id)).toEqual(newest.map((item) => `${site().base_url}news/${item.id}/`));
+    expect(feed.entries[0].published).toBe(newest[0].date_published);
+    expect(feed.entries[0].content).toBe(article(newest[0].id).content_text);
+  });
+
+  test('feed.json is JSON Feed 1.1 with the newest articles', async ({ page }) => {
+    const response = await page.request.get('/feed.json');
+    expect(response.status()).toBe(200);
+    const feed = await response.json();
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(typeof feed.title).toBe('string');
+    expect(feed.home_page_url).toBe(site().base_url);
+    expect(feed.feed_url).toBe(`${site().base_url}feed.json`);
+    const newest = all.slice(0, 20);
+    expect(feed.items.map((item) => item.title)).toEqual(newest.map((item) => item.title));
+    for (const item of feed.items) {
+      expect(typeof item.id).toBe('string');
+      expect(item.content_text ?? item.content_html).toBeTruthy();
+      expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
+      const pageResponse = await page.request.get(local(item.url));
+      expect(pageResponse.status(), item.url).toBe(200);
+    }
+  });
+});
