@@ -149,3 +149,23 @@ ensure_browser() {
   export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
   export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 }
+
+# The release bundle in dist/ as a site without prerendered pages: Trunk's own
+# page (shell.html) as index.html, so every view loads its data in the browser.
+derive_app_only_site() {
+  local target=$1
+  rm -rf "$target" && mkdir -p "$target"
+  cp "$PROJECT_ROOT"/dist/*.js "$PROJECT_ROOT"/dist/*.wasm "$PROJECT_ROOT"/dist/*.css "$PROJECT_ROOT"/dist/favicon.svg "$target/"
+  cp "$PROJECT_ROOT/dist/shell.html" "$target/index.html"
+  cp -r "$PROJECT_ROOT/dist/data" "$target/"
+}
+
+# The prerendered listing as a plain HTML page: every script and preload
+# removed, the markup and styles kept. The benchmark's reference.
+derive_plain_listing() {
+  local target=$1
+  rm -rf "$target" && mkdir -p "$target"
+  cp "$PROJECT_ROOT"/dist/*.css "$PROJECT_ROOT"/dist/favicon.svg "$target/"
+  sed -E -e 's#<script[^>]*>[^<]*</script>##g' -e 's#<link rel="(modulepreload|preload)"[^>]*>##g' \
+    "$PROJECT_ROOT/dist/index.html" > "$target/index.html"
+}

@@ -29,8 +29,10 @@ fn main() -> ExitCode {
     let started = Instant::now();
     match site_pages::prerender(Path::new(dist)) {
         Ok(Some(count)) => {
+            let memory =
+                peak_memory().map_or_else(String::new, |peak| format!(", peak memory {peak}"));
             println!(
-                "prerender: {count} pages in {:.1} s",
+                "prerender: {count} pages in {:.1} s{memory}",
                 started.elapsed().as_secs_f64()
             );
             ExitCode::SUCCESS
@@ -41,4 +43,11 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The process's peak resident memory, where the system reports it (Linux).
+fn peak_memory() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    Some(line.trim_start_matches("VmHWM:").trim().to_owned())
 }
