@@ -26,13 +26,15 @@ use crate::state::AppContext;
 use crate::views::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
 
 /// One instance of the news: its own data, language and layout; `prerendered`
-/// is what the page already shows, when the build rendered it.
+/// is what the page already shows, when the build rendered it, and
+/// `prerendered_body` the sanitised article body in it.
 #[component]
 pub fn App(
     settings: Settings,
     #[prop(default = None)] prerendered: Option<Prerendered>,
+    #[prop(default = None)] prerendered_body: Option<web_sys::Element>,
 ) -> impl IntoView {
-    let app = AppContext::new(&settings, prerendered);
+    let app = AppContext::new(&settings, prerendered, prerendered_body);
     let lang = app.lang;
     provide_context(app);
     let layout = match settings.layout {

@@ -48,7 +48,7 @@ fn standalone_app() -> AppContext {
         |name| (name == "data-mode").then(|| "standalone".to_owned()),
         &page,
     );
-    AppContext::new(&settings, None)
+    AppContext::new(&settings, None, None)
 }
 
 fn one(root: &Element, selector: &str) -> Element {
@@ -130,7 +130,7 @@ fn a_listing_entry_links_to_its_article_with_date_and_summary() {
     let link = one(&item, "h2 a");
     assert_eq!(
         link.get_attribute("href").as_deref(),
-        Some("/news/rcep-takes-effect")
+        Some("/news/rcep-takes-effect/")
     );
     assert_eq!(text(&link), "RCEP正式生效");
     let time = one(&item, "time");

@@ -17,6 +17,9 @@ pub const MOUNT_SELECTOR: &str = "[data-jointlink-news]";
 /// Inside a prerendered page's news element: the data its markup shows.
 pub const PRERENDERED_SELECTOR: &str = "script[data-jointlink-news-prerendered]";
 
+/// Inside a prerendered article page: the article's HTML body, sanitised when the page was built.
+const PRERENDERED_BODY_SELECTOR: &str = ".jn-body-html";
+
 pub fn mount_all() {
     last_resort::install();
     #[cfg(feature = "fault-injection")]
@@ -67,10 +70,17 @@ fn page_context() -> PageContext {
 fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
     if matches!(settings.layout, Layout::Standalone { .. }) {
         let prerendered = take_prerendered(&element);
+        let prerendered_body = element
+            .query_selector(PRERENDERED_BODY_SELECTOR)
+            .ok()
+            .flatten();
         last_resort::watch(element.clone());
         // In the same task as the mount, so the reader never sees the element empty.
         element.set_text_content(None);
-        leptos::mount::mount_to(element, move || view! { <App settings prerendered /> }).forget();
+        leptos::mount::mount_to(element, move || {
+            view! { <App settings prerendered prerendered_body /> }
+        })
+        .forget();
         return Ok(());
     }
     let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;

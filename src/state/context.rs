@@ -3,12 +3,13 @@
 //! programming error, and `use_app` says so by name.
 
 use leptos::prelude::*;
+use web_sys::Element;
 
 use super::NewsData;
 use crate::addresses::{current_page, Links, UrlQuery};
 use crate::host::settings::{Layout, Settings};
 use crate::i18n::Texts;
-use crate::model::prerendered::Prerendered;
+use crate::model::prerendered::{Prerendered, PrerenderedView};
 use crate::model::Lang;
 use crate::sources::http::Http;
 use crate::sources::Source;
@@ -27,11 +28,29 @@ pub struct AppContext {
     pub url: Option<UrlQuery>,
     /// Whether this instance has shown a view yet: focus moves only on later ones.
     pub views_shown: StoredValue<bool>,
+    /// The sanitised body of the article a prerendered page arrived with, by
+    /// its id: that article's first view takes these nodes over.
+    prerendered_body: StoredValue<Option<(String, Element)>, LocalStorage>,
 }
 
 impl AppContext {
-    /// `prerendered`: what the page already shows, when the build rendered it.
-    pub fn new(settings: &Settings, prerendered: Option<Prerendered>) -> Self {
+    /// `prerendered`: what the page already shows, when the build rendered it,
+    /// and `prerendered_body` its article body's element, if it has one.
+    pub fn new(
+        settings: &Settings,
+        prerendered: Option<Prerendered>,
+        prerendered_body: Option<Element>,
+    ) -> Self {
+        let prerendered_body = match (&prerendered, prerendered_body) {
+            (
+                Some(Prerendered {
+                    view: PrerenderedView::Article { article, .. },
+                    ..
+                }),
+                Some(body),
+            ) => Some((article.meta.id.clone(), body)),
+            _ => None,
+        };
         let http = Http {
             timeout_seconds: settings.timeout_seconds,
         };
@@ -59,7 +78,18 @@ impl AppContext {
             links,
             url: None,
             views_shown: StoredValue::new(false),
+            prerendered_body: StoredValue::new_local(prerendered_body),
         }
+    }
+
+    /// The prerendered body of article `id`, once: later views sanitise their own.
+    pub fn take_prerendered_body(&self, id: &str) -> Option<Element> {
+        self.prerendered_body
+            .try_update_value(|slot| match slot {
+                Some((shown, _)) if shown == id => slot.take().map(|(_, body)| body),
+                _ => None,
+            })
+            .flatten()
     }
 
     /// Provides this context, with the URL the layout reads, to the views below.

@@ -17,7 +17,7 @@ use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSe
 pub fn page_html(settings: &Settings, site: Site, view: PrerenderedView) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        AppContext::new(settings, None).provide_with_url(UrlQuery {
+        AppContext::new(settings, None, None).provide_with_url(UrlQuery {
             query_string: Signal::stored(String::new()),
             navigate: Callback::new(|_| {}),
         });

@@ -17,7 +17,7 @@ const articles = readdirSync(join(DATA, 'articles'))
   .map((name) => read(`articles/${name}`))
   .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published));
 const summary = ({ content_text, content_html, ...rest }) => rest;
-const FEED_PAGE_SIZE = 5;
+export const FEED_PAGE_SIZE = 5;
 
 function send(response, status, body, { cors = true, type = 'application/json' } = {}) {
   response.writeHead(status, {
@@ -68,7 +68,8 @@ function feedPage(number, origin) {
   const items = articles.map((article, position) => {
     const { id, title, summary: text, date_published, tags, language, authors } = article;
     const item = { id, title, summary: text, date_published, tags, language, authors };
-    if (position % 2) item.content_html = `<p>${article.content_text.split('\n\n').join('</p><p>')}</p>`;
+    if (article.content_html) item.content_html = article.content_html;
+    else if (position % 2) item.content_html = `<p>${article.content_text.split('\n\n').join('</p><p>')}</p>`;
     else item.content_text = article.content_text;
     if (position === 1) item.id = 1001;
     return item;

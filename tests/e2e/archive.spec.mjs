@@ -241,7 +241,7 @@ test('back and forward restore page, query and tag', async ({ page }) => {
   await expect(heading(page)).toHaveText(expected[0].title);
 });
 
-test('the 13 sample articles make two pages of ten', async ({ page }) => {
+test('the sample articles make two pages of ten', async ({ page }) => {
   await page.goto(origin('standalone'));
   await expect(titles(page)).toHaveCount(10);
   await page.getByRole('link', { name: 'Next page' }).click();

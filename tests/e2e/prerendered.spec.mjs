@@ -9,6 +9,8 @@ const all = newestFirst();
 const company = site().company;
 const titles = (page) => page.locator('.jn-item-title a');
 const chinese = all.find((item) => item.language === 'zh-Hans');
+/** The sample article written in HTML (`content_html`). */
+const HTML_ID = 'export-documents-checklist';
 /** An address of the published site (base_url) on the test server. */
 const local = (url) => url.replace(site().base_url, `${SITE}/`);
 
@@ -71,6 +73,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.jn-body > p')).toHaveText(full.content_text.split('\n\n'));
     await page.getByRole('link', { name: 'Back to all news' }).click();
     await expect(page).toHaveURL(`${SITE}/`);
+  });
+
+  test('an HTML body is there, through the same allowlist', async ({ page }) => {
+    await page.goto(`/news/${HTML_ID}/`);
+    const body = page.locator('.jn-body');
+    await expect(body.locator('table tbody tr')).toHaveCount(6);
+    await expect(body.locator('h2')).toHaveText(['The documents for a typical export', 'Three checks that save a week']);
+    await expect(body.locator('ol > li')).toHaveCount(3);
+    const link = body.getByRole('link', { name: 'China Customs' });
+    await expect(link).toHaveAttribute('href', 'https://www.customs.gov.cn/');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
   test('a Chinese tag has a page of its own', async ({ page }) => {
@@ -160,6 +173,7 @@ test.describe('with JavaScript', () => {
     ['a tag', '/tag/ASEAN/'],
     ['an article', `/news/${SEED_ID}/`],
     ['a Chinese article', `/news/${chinese.id}/`],
+    ['an article with an HTML body', `/news/${HTML_ID}/`],
   ]) {
     test(`${name}: the app takes over without a visible change`, async ({ page }) => {
       const messages = [];

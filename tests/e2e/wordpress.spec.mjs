@@ -1,5 +1,5 @@
 // The WordPress source against a real WordPress (tests/wordpress/serve.sh):
-// the 13 samples, a post of hostile HTML and a post with a Chinese slug.
+// the samples, a post of hostile HTML and a post with a Chinese slug.
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { article, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';

@@ -31,7 +31,7 @@ function add_post(array $post, array $tags, string $date_gmt): void {
 $folder = $argv[1];
 foreach (glob("$folder/*.json") as $file) {
     $article = json_decode(file_get_contents($file), true);
-    $paragraphs = array_map(
+    $paragraphs = isset($article['content_html']) ? [$article['content_html']] : array_map(
         fn ($paragraph) => '<p>' . htmlspecialchars($paragraph) . '</p>',
         explode("\n\n", $article['content_text'])
     );

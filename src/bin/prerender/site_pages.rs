@@ -306,3 +306,116 @@ fn write_file(path: &Path, contents: &str) -> Result<(), String> {
     }
     fs::write(path, contents).map_err(fail)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    const BUILT_PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta name="description" content="Industry news" />
+    <title>News</title>
+    <base href="/" />
+    <script type="module" src="/embed.js"></script>
+  </head>
+  <body>
+    <div data-jointlink-news data-mode="standalone" SOURCE>
+      <noscript><p>Needs JavaScript.</p></noscript>
+    </div>
+  </body>
+</html>
+"#;
+
+    /// A built site in a fresh folder: the page Trunk wrote and the sample data.
+    fn built_site(name: &str, source: &str) -> PathBuf {
+        let dist =
+            std::env::temp_dir().join(format!("prerender-test-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dist);
+        let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+        copy_folder(&samples, &dist.join("data"));
+        let page = BUILT_PAGE.replace("SOURCE", source);
+        write_file(&dist.join("index.html"), &page).unwrap_or_else(|error| panic!("{error}"));
+        dist
+    }
+
+    fn copy_folder(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap_or_else(|error| panic!("{}: {error}", to.display()));
+        for entry in fs::read_dir(from).into_iter().flatten().flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                copy_folder(&entry.path(), &target);
+            } else {
+                fs::copy(entry.path(), &target).unwrap_or_else(|error| panic!("{error}"));
+            }
+        }
+    }
+
+    fn read(path: PathBuf) -> String {
+        fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    }
+
+    #[test]
+    fn writes_every_page_and_can_run_again_from_the_shell() {
+        let dist = built_site("static", "");
+        let written = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        let articles = fs::read_dir(dist.join("data/articles")).map_or(0, Iterator::count);
+        let first = read(dist.join("index.html"));
+        assert!(first.contains("data-jointlink-news-prerendered"));
+        assert_eq!(first.matches("class=\"jn-item\"").count(), 10);
+        assert!(!first.contains("noscript"));
+        assert_eq!(
+            read(dist.join("shell.html")),
+            BUILT_PAGE.replace("SOURCE", "")
+        );
+        assert!(dist.join("page/2/index.html").is_file());
+        assert!(dist.join("tag/Ocean freight/index.html").is_file());
+        assert!(dist.join("news/rcep-takes-effect/index.html").is_file());
+        assert!(read(dist.join("404.html")).contains("noindex"));
+        let sitemap = read(dist.join("sitemap.xml"));
+        assert_eq!(
+            sitemap.matches("<url>").count() + 1,
+            written.unwrap_or_default()
+        );
+        assert_eq!(sitemap.matches("/news/news/").count(), articles);
+
+        let again = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(again, written);
+        assert_eq!(read(dist.join("index.html")), first);
+        let _ = fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn a_site_reading_another_source_is_left_as_built() {
+        let dist = built_site(
+            "api",
+            r#"data-source="api" data-source-url="https://news.example.com/api""#,
+        );
+        assert_eq!(prerender(&dist), Ok(None));
+        assert_eq!(
+            read(dist.join("index.html")),
+            BUILT_PAGE.replace(
+                "SOURCE",
+                r#"data-source="api" data-source-url="https://news.example.com/api""#
+            )
+        );
+        assert!(!dist.join("404.html").exists() && !dist.join("sitemap.xml").exists());
+        let _ = fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn an_article_that_differs_from_the_index_stops_the_build() {
+        let dist = built_site("stale", "");
+        let path = dist.join("data/articles/rcep-takes-effect.json");
+        let stale = read(path.clone()).replace("RCEP正式生效", "RCEP生效");
+        write_file(&path, &stale).unwrap_or_else(|error| panic!("{error}"));
+        let error = prerender(&dist).err().unwrap_or_default();
+        assert!(
+            error.contains("rcep-takes-effect") && error.contains("news-archive index"),
+            "{error}"
+        );
+        let _ = fs::remove_dir_all(&dist);
+    }
+}

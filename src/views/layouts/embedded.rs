@@ -15,12 +15,13 @@ use crate::views::routes::{ArticlePage, NewsListing};
 #[component]
 pub fn EmbeddedSection(query_param: String) -> impl IntoView {
     let keys = use_app().links.keys();
+    let page_key = keys.page.clone();
     let param = StoredValue::new(query_param);
     // The article or page shown: when a link changes it, the reader should see the result.
     let view_key = move |search: &str| {
         (
             query_value(search, &param.read_value()),
-            query_value(search, &keys.page),
+            query_value(search, &page_key),
         )
     };
     let search = RwSignal::new(current_query_string());
@@ -44,7 +45,6 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
         navigate: Callback::new(|(href, replace): (String, bool)| go_in_page(&href, replace)),
     });
     let article = Memo::new(move |_| query_value(&search.read(), &param.read_value()));
-    let keys = use_app().links.keys();
     let listing = Memo::new(move |_| ListingState::from_query_string(&search.read(), &keys));
 
     let texts = use_texts();

@@ -102,6 +102,7 @@ fn ArticleWithNeighbours(article: Article) -> impl IntoView {
 pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
     let texts = use_texts();
     let Article { meta, body, .. } = article;
+    let handed_over = use_app().take_prerendered_body(&meta.id);
     let modified = meta
         .modified
         .filter(|modified| modified.date() != meta.published.date())
@@ -140,7 +141,7 @@ pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
                 </p>
                 <TagList tags=meta.tags />
             </header>
-            <ArticleBody body />
+            <ArticleBody body handed_over />
         </article>
         {children()}
     }

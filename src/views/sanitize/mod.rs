@@ -6,10 +6,15 @@
 //!
 //! `inline_code` defuses inline styles and handlers before parsing (for a
 //! strict CSP), `walk` copies the parsed document through `allowlist`.
+//! `native` applies the same allowlist at build time, for prerendered pages.
 
 mod allowlist;
 mod inline_code;
+#[cfg(feature = "ssr")]
+mod native;
 mod walk;
 
 pub use inline_code::without_inline_code;
+#[cfg(feature = "ssr")]
+pub use native::sanitized_html;
 pub use walk::sanitize_into;
