@@ -13,17 +13,23 @@ export const SERVERS = {
   archive: { port: 8184, args: '/=target/dist-archive' },
   // A company page that embeds the bundle, which lives at /bundle/; no rewrites.
   // Its pages may also fetch from the API and WordPress servers below, and from
-  // a port where nothing listens (for the unreachable-server test).
+  // a port where nothing listens (for the unreachable-server test), and load the
+  // bundle nginx serves (a partner site embedding from another origin).
   host: {
     port: 8183,
     args: '/=tests/e2e/host /bundle/=dist --spa /wp-site/'
-      + ' --connect http://127.0.0.1:8185 --connect http://127.0.0.1:8186 --connect http://127.0.0.1:9',
+      + ' --connect http://127.0.0.1:8185 --connect http://127.0.0.1:8186 --connect http://127.0.0.1:9'
+      + ' --bundle http://127.0.0.1:8190',
   },
   // A debug build with the test-only panic switch, standalone and embedded.
   faultStandalone: { port: 8187, args: '/=target/dist-fault --spa /' },
   faultHost: { port: 8188, args: '/=tests/e2e/host /bundle/=target/dist-fault' },
   // Our REST contract and a paged JSON Feed, on another origin than the pages.
   api: { port: 8185, command: 'node tests/e2e/api-server.mjs 8185' },
+  // Debian's nginx with deploy/nginx's configuration: the release build at the
+  // root, and the /news/ build on the next port.
+  nginx: { port: 8190, command: 'bash tests/nginx/serve.sh 8190 8192' },
+  nginxSubPath: { port: 8192 },
   // A real WordPress (Debian's package, MariaDB, php -S), installed and seeded on start.
   wordpress: { port: 8186, command: 'bash tests/wordpress/serve.sh 8186', timeout: 180_000 },
 };
@@ -57,7 +63,7 @@ export default defineConfig({
       ],
     },
   },
-  webServer: Object.values(SERVERS).map(({ port, args, command, timeout = 30_000 }) => ({
+  webServer: Object.values(SERVERS).filter(({ args, command }) => args || command).map(({ port, args, command, timeout = 30_000 }) => ({
     command: command ?? `node tests/e2e/static-server.mjs ${port} ${args}`,
     port,
     reuseExistingServer: false,

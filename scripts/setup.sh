@@ -109,6 +109,16 @@ ensure_node_packages() {
   export PATH="$PROJECT_ROOT/node_modules/.bin:$PATH"
 }
 
+# twiggy, for scripts/size's account of where the wasm bytes go.
+TWIGGY_VERSION=0.8.0
+ensure_twiggy() {
+  if twiggy --version 2>/dev/null | grep -q " $TWIGGY_VERSION\$"; then
+    return 0
+  fi
+  say "installing twiggy $TWIGGY_VERSION (about a minute, once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked
+}
+
 # rustfmt and clippy come with rustup's default profile; add them if missing.
 ensure_rust_components() {
   if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
@@ -125,20 +135,29 @@ ensure_build_tools() {
   ensure_node_packages
 }
 
-# WordPress, MariaDB and PHP for the WordPress source's tests. Installing the
-# packages must not start system services: the tests run their own.
-ensure_wordpress() {
-  if dpkg-query -W -f='${Status}' wordpress mariadb-server php-cli php-mysql 2>/dev/null | grep -c 'ok installed' | grep -qx 4; then
+# Installs packages without starting their system services: the tests run their own.
+apt_install_without_services() {
+  if dpkg-query -W -f='${Status}' "$@" 2>/dev/null | grep -c 'ok installed' | grep -qx "$#"; then
     return 0
   fi
   local blocker=/usr/sbin/policy-rc.d added=false
   if [ ! -e "$blocker" ]; then
     printf '#!/bin/sh\nexit 101\n' | as_root tee "$blocker" >/dev/null && as_root chmod +x "$blocker" && added=true
   fi
-  apt_install wordpress mariadb-server php-cli php-mysql
+  apt_install "$@"
   if [ "$added" = true ]; then
     as_root rm -f "$blocker"
   fi
+}
+
+# WordPress, MariaDB and PHP for the WordPress source's tests.
+ensure_wordpress() {
+  apt_install_without_services wordpress mariadb-server php-cli php-mysql
+}
+
+# Debian's nginx with the brotli module, to serve the release build as deploy/nginx/ says.
+ensure_nginx() {
+  apt_install_without_services nginx libnginx-mod-http-brotli-static
 }
 
 # Chromium and its WebDriver; CHROMIUM and CHROMEDRIVER may point elsewhere.

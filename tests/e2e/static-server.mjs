@@ -5,9 +5,11 @@
 // --spa, app routes (paths without a file extension) get the app's shell.html
 // (or index.html) instead, as a server with rewrite rules would do.
 // Every answer carries the strict Content-Security-Policy a careful site sends
-// (the README's Deploying section); --connect adds an origin that pages may fetch from.
+// (the README's Deploying section); --connect adds an origin that pages may fetch from,
+// --bundle an origin whose embedded bundle pages load (script, style and fetch).
 //
-//   node tests/e2e/static-server.mjs <port> <url-prefix>=<dir>... [--spa <url-prefix>]... [--connect <origin>]...
+//   node tests/e2e/static-server.mjs <port> <url-prefix>=<dir>... [--spa <url-prefix>]...
+//     [--connect <origin>]... [--bundle <origin>]...
 import { createServer } from 'node:http';
 import { access, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -46,20 +48,21 @@ function locate(mounts, path) {
   return file.startsWith(mount.dir) ? { mount, file } : null;
 }
 
-export function contentSecurityPolicy(connectOrigins = []) {
+export function contentSecurityPolicy(connectOrigins = [], bundleOrigins = []) {
+  const self = ["'self'", ...bundleOrigins];
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
+    `script-src ${[...self, "'wasm-unsafe-eval'"].join(' ')}`,
+    `style-src ${self.join(' ')}`,
     "img-src 'self' https: data:",
-    `connect-src ${["'self'", ...connectOrigins].join(' ')}`,
+    `connect-src ${[...self, ...connectOrigins].join(' ')}`,
     "base-uri 'self'",
     "object-src 'none'",
   ].join('; ');
 }
 
-export function startStaticServer(port, mounts, spaPrefixes = [], connectOrigins = []) {
-  const policy = contentSecurityPolicy(connectOrigins);
+export function startStaticServer(port, mounts, spaPrefixes = [], connectOrigins = [], bundleOrigins = []) {
+  const policy = contentSecurityPolicy(connectOrigins, bundleOrigins);
   const resolved = mounts.map(({ prefix, dir }) => ({ prefix, dir: resolve(dir) }));
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
@@ -105,14 +108,16 @@ if (process.argv[1]?.endsWith('static-server.mjs')) {
   const mounts = [];
   const spa = [];
   const connect = [];
+  const bundles = [];
   for (let i = 0; i < rest.length; i += 1) {
     if (rest[i] === '--spa') spa.push(rest[++i]);
     else if (rest[i] === '--connect') connect.push(rest[++i]);
+    else if (rest[i] === '--bundle') bundles.push(rest[++i]);
     else {
       const [prefix, dir] = rest[i].split('=');
       mounts.push({ prefix, dir });
     }
   }
-  await startStaticServer(Number(port), mounts, spa, connect);
+  await startStaticServer(Number(port), mounts, spa, connect, bundles);
   console.log(`serving on http://127.0.0.1:${port}`);
 }
