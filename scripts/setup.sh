@@ -51,15 +51,28 @@ rustup_target_unavailable() {
   [ -n "$(find "$SETUP_CACHE/rustup-target-unavailable" -mmin -1440 2>/dev/null)" ]
 }
 
+# Smaller wasm (measured in docs/development.md): the standard library built
+# with the app, for size (optimize_for_size) and with panic=abort, and panic
+# locations left out. These are unstable options: RUSTC_BOOTSTRAP lets the
+# stable compiler take them, as Debian's rustc-web needs anyway.
+WASM_SIZE_ENV=(
+  RUSTC_BOOTSTRAP=1
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zlocation-detail=none
+)
+
 # WASM_TOOLCHAIN=debian skips rustup's target and uses the fallback directly.
 ensure_wasm_toolchain() {
   if [ "${WASM_TOOLCHAIN:-}" = debian ]; then
     :
   elif rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    with_rust_src_for_size
     return 0
   elif ! rustup_target_unavailable; then
     say "adding the $WASM_TARGET target with rustup"
     if timeout 30 rustup target add "$WASM_TARGET"; then
+      with_rust_src_for_size
       return 0
     fi
     mkdir -p "$SETUP_CACHE" && touch "$SETUP_CACHE/rustup-target-unavailable"
@@ -70,7 +83,18 @@ ensure_wasm_toolchain() {
   if ! rustup toolchain list | grep -q '^debweb'; then
     rustup toolchain link debweb /usr
   fi
-  WASM_ENV=(RUSTUP_TOOLCHAIN=debweb RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort)
+  WASM_ENV=(RUSTUP_TOOLCHAIN=debweb "${WASM_SIZE_ENV[@]}")
+}
+
+# The standard library's sources, so the wasm can be built with it for size;
+# where rustup cannot download them, the build goes on without (larger wasm).
+with_rust_src_for_size() {
+  if rustup component list --installed 2>/dev/null | grep -q '^rust-src' \
+    || timeout 60 rustup component add rust-src; then
+    WASM_ENV=("${WASM_SIZE_ENV[@]}")
+  else
+    say "rustup could not download rust-src; building the wasm without the size options"
+  fi
 }
 
 # Runs a command that compiles for wasm32 with the toolchain chosen above.
