@@ -28,7 +28,7 @@ export const SERVERS = {
   api: { port: 8185, command: 'node tests/e2e/api-server.mjs 8185' },
   // Debian's nginx with deploy/nginx's configuration: the release build at the
   // root, and the /news/ build on the next port.
-  nginx: { port: 8190, command: 'bash tests/nginx/serve.sh 8190 8192' },
+  nginx: { port: 8190, command: 'bash tests/nginx/serve.sh 8190 dist 8192 dist-subpath' },
   nginxSubPath: { port: 8192 },
   // A real WordPress (Debian's package, MariaDB, php -S), installed and seeded on start.
   wordpress: { port: 8186, command: 'bash tests/wordpress/serve.sh 8186', timeout: 180_000 },

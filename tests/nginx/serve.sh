@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
-# Starts Debian's nginx with the shipped configuration (deploy/nginx/) over the
-# release builds, for the end-to-end tests: the site at the root on <port>, the
-# /news/ build on <subpath-port>, both on 127.0.0.1, run in the foreground as
-# the current user with everything under target/nginx/.
-#   bash tests/nginx/serve.sh <port> <subpath-port>
+# Starts Debian's nginx with the shipped configuration (deploy/nginx/) over a
+# release build, in the foreground, as the current user, with everything under
+# target/nginx-<port>/: the site in <site-dir> on 127.0.0.1:<port> and, if
+# given, the /news/ build in <subpath-dir> on <subpath-port>.
+#   bash tests/nginx/serve.sh <port> <site-dir> [<subpath-port> <subpath-dir>]
 set -euo pipefail
 port=$1
-subpath_port=$2
+site=$(realpath "$2")
+subpath_port=${3:-}
+subpath=${4:+$(realpath "$4")}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-prefix=$root/target/nginx
+prefix=$root/target/nginx-$port
 rm -rf "$prefix"
 mkdir -p "$prefix/conf" "$prefix/logs" "$prefix/tmp" "$prefix/subpath-root"
-ln -s "$root/dist-subpath" "$prefix/subpath-root/news"
 cp "$root"/deploy/nginx/jointlink-news-site.conf "$root"/deploy/nginx/jointlink-news-headers.conf "$prefix/conf/"
-sed -e "s#listen 8080;#listen 127.0.0.1:$port;#" \
-  -e "s#listen 8081;#listen 127.0.0.1:$subpath_port;#" \
-  -e "s#/srv/jointlink-news/site#$root/dist#" \
-  -e "s#/srv/jointlink-news/subpath-root#$prefix/subpath-root#" \
-  "$root/deploy/nginx/jointlink-news.conf" > "$prefix/conf/jointlink-news.conf"
+config=$(sed -e "s#listen 8080;#listen 127.0.0.1:$port;#" -e "s#/srv/jointlink-news/site#$site#" \
+  "$root/deploy/nginx/jointlink-news.conf")
+if [ -n "$subpath_port" ]; then
+  ln -s "$subpath" "$prefix/subpath-root/news"
+  config=$(sed -e "s#listen 8081;#listen 127.0.0.1:$subpath_port;#" \
+    -e "s#/srv/jointlink-news/subpath-root#$prefix/subpath-root#" <<<"$config")
+else
+  # Only the first server block: the site at the root.
+  config=$(awk '/^# The same site below \/news\//{exit} {print}' <<<"$config")
+fi
+printf '%s\n' "$config" > "$prefix/conf/jointlink-news.conf"
 # Workers would otherwise switch to a user that may not read the build.
 user=""
 [ "$(id -u)" -eq 0 ] && user="user root;"
