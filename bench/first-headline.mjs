@@ -27,10 +27,10 @@ function instrument() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
-  // A prerendered page has been taken over once its data is gone from it.
+  // A prerendered page has been taken over once the data it arrived with is gone.
   new MutationObserver(() => {
-    if (window.__appAt === null && document.readyState !== 'loading'
-      && !document.querySelector('script[data-jointlink-news-prerendered]')) window.__appAt = performance.now();
+    if (document.querySelector('script[data-jointlink-news-prerendered]')) window.__hadData = true;
+    else if (window.__hadData && window.__appAt === null) window.__appAt = performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
 
