@@ -14,17 +14,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { measure } from './first-headline.mjs';
+import { CONTENT_TYPES } from '../tests/e2e/static-server.mjs';
 
 const [prerendered, appOnly, plain, runsArgument = '5'] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** Files by path (a directory's index.html), brotli-compressed once and kept. */
 function serveCompressed(port, dir) {
@@ -40,7 +33,7 @@ function serveCompressed(port, dir) {
         compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
       }
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'content-encoding': 'br',
         'cache-control': 'no-store',
       });

@@ -193,14 +193,21 @@ ensure_browser() {
   export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 }
 
+# The release bundle in dist/ (scripts, wasm, styles, icon, shell.html) in a
+# fresh folder <target>, with <data-dir> as its data folder.
+copy_bundle() {
+  local target=$1 data=$2
+  rm -rf "$target" && mkdir -p "$target"
+  cp "$PROJECT_ROOT"/dist/*.js "$PROJECT_ROOT"/dist/*.wasm "$PROJECT_ROOT"/dist/*.css \
+    "$PROJECT_ROOT"/dist/favicon.svg "$PROJECT_ROOT"/dist/shell.html "$target/"
+  cp -r "$data" "$target/data"
+}
+
 # The release bundle in dist/ as a site without prerendered pages: Trunk's own
 # page (shell.html) as index.html, so every view loads its data in the browser.
 derive_app_only_site() {
-  local target=$1
-  rm -rf "$target" && mkdir -p "$target"
-  cp "$PROJECT_ROOT"/dist/*.js "$PROJECT_ROOT"/dist/*.wasm "$PROJECT_ROOT"/dist/*.css "$PROJECT_ROOT"/dist/favicon.svg "$target/"
-  cp "$PROJECT_ROOT/dist/shell.html" "$target/index.html"
-  cp -r "$PROJECT_ROOT/dist/data" "$target/"
+  copy_bundle "$1" "$PROJECT_ROOT/dist/data"
+  mv "$1/shell.html" "$1/index.html"
 }
 
 # The prerendered listing as a plain HTML page: every script and preload

@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { access, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const TYPES = {
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
@@ -91,7 +91,7 @@ export function startStaticServer(port, mounts, spaPrefixes = [], connectOrigins
     try {
       const body = await readFile(target);
       response.writeHead(status, {
-        'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'content-security-policy': policy,
       });

@@ -5,6 +5,8 @@ use serde_json::{json, Value};
 
 use jointlink_news::model::{Article, Body, Site, Timestamp};
 
+use crate::template::escape;
+
 /// Articles in each feed, newest first.
 pub const FEED_LENGTH: usize = 20;
 
@@ -163,20 +165,10 @@ pub fn article_url(base_url: &str, id: &str) -> String {
 
 /// Text for XML content or a quoted attribute; characters XML 1.0 forbids are dropped.
 fn xml_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            '\t' | '\n' | '\r' => escaped.push(c),
-            c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    let allowed = |c: &char| {
+        matches!(c, '\t' | '\n' | '\r') || (*c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+    };
+    escape(&text.chars().filter(allowed).collect::<String>())
 }
 
 #[cfg(test)]
@@ -187,7 +179,7 @@ mod tests {
     fn xml_text_is_escaped_and_forbidden_characters_dropped() {
         assert_eq!(
             xml_escape("a<b>&\"c'\u{1}d"),
-            "a&lt;b&gt;&amp;&quot;c&apos;d"
+            "a&lt;b&gt;&amp;&quot;c&#39;d"
         );
     }
 

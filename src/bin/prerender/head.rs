@@ -47,12 +47,11 @@ pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> 
             "website"
         },
     );
-    meta(
-        "property",
-        "og:title",
-        page.article
-            .map_or(&page.title, |article| &article.meta.title),
-    );
+    // Cards name the article itself; the document title adds the company.
+    let card_title = page
+        .article
+        .map_or(&page.title, |article| &article.meta.title);
+    meta("property", "og:title", card_title);
     meta("property", "og:description", &page.description);
     meta("property", "og:site_name", &site.company);
     meta("property", "og:locale", og_locale(site.language));
@@ -86,12 +85,7 @@ pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> 
         "summary"
     };
     meta("name", "twitter:card", card);
-    meta(
-        "name",
-        "twitter:title",
-        page.article
-            .map_or(&page.title, |article| &article.meta.title),
-    );
+    meta("name", "twitter:title", card_title);
     meta("name", "twitter:description", &page.description);
     if let Some(canonical) = &canonical {
         tags.push(format!(

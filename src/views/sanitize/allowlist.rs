@@ -83,9 +83,14 @@ pub(super) fn copy_attributes(original: &Element, copy: &Element, name: &str) {
 
 fn copy_number(original: &Element, copy: &Element, attribute: &str) {
     let value = original.get_attribute(attribute).unwrap_or_default();
-    if !value.is_empty() && value.len() <= 4 && value.bytes().all(|byte| byte.is_ascii_digit()) {
+    if is_small_number(&value) {
         let _ = copy.set_attribute(attribute, &value);
     }
+}
+
+/// Sizes and spans: up to four digits, nothing else.
+pub(super) fn is_small_number(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 4 && value.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 /// The URL as the browser resolves it, if it is absolute and uses an allowed scheme.

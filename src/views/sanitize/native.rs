@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use ammonia::{Builder, UrlRelative};
 
-use super::allowlist::{DROPPED, KEPT, LINK_SCHEMES};
+use super::allowlist::{is_small_number, DROPPED, KEPT, LINK_SCHEMES};
 
 /// Feed HTML as safe markup for a prerendered page.
 pub fn sanitized_html(html: &str) -> String {
@@ -44,10 +44,6 @@ pub fn sanitized_html(html: &str) -> String {
 fn is_web_address(url: &str) -> bool {
     let url = url.trim_start().to_ascii_lowercase();
     url.starts_with("http://") || url.starts_with("https://")
-}
-
-fn is_small_number(value: &str) -> bool {
-    !value.is_empty() && value.len() <= 4 && value.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 #[cfg(test)]
