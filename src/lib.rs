@@ -36,6 +36,7 @@ pub fn App(
 ) -> impl IntoView {
     let app = AppContext::new(&settings, prerendered, prerendered_body);
     let lang = app.lang;
+    app.language.follow_the_reader();
     provide_context(app);
     let layout = match settings.layout {
         Layout::Standalone { base } => view! { <StandaloneSite base /> }.into_any(),

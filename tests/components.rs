@@ -43,6 +43,9 @@ fn standalone_app() -> AppContext {
         base_path: "/".into(),
         page_path: "/".into(),
         page_lang: None,
+        query: String::new(),
+        remembered_lang: None,
+        browser_langs: Vec::new(),
     };
     let settings = Settings::from_attributes(
         |name| (name == "data-mode").then(|| "standalone".to_owned()),
@@ -282,6 +285,7 @@ async fn the_search_field_keeps_a_typed_space_when_the_url_catches_up() {
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
         standalone_app().provide_with_url(UrlQuery {
             query_string: Signal::stored(String::new()),
+            here: Signal::stored("/".to_owned()),
             navigate: Callback::new(|_| {}),
         });
         view! { <SearchForm state /> }

@@ -32,6 +32,8 @@ pub fn current_query_string() -> String {
 pub struct UrlQuery {
     /// As in `location.search`.
     pub query_string: Signal<String>,
+    /// The current page's path and query, which the language switch links to.
+    pub here: Signal<String>,
     /// Goes to `href`; `replace` rewrites the current history entry (used while typing).
     pub navigate: Callback<(String, bool)>,
 }
@@ -60,13 +62,7 @@ fn announce_navigation() {
 /// Click handler for an embedded instance's root: follows our links that stay
 /// on this page without reloading it. Everything else is left to the browser.
 pub fn follow_in_page_link(event: MouseEvent) {
-    if event.default_prevented()
-        || event.button() != 0
-        || event.ctrl_key()
-        || event.meta_key()
-        || event.shift_key()
-        || event.alt_key()
-    {
+    if !is_plain_click(&event) {
         return;
     }
     let Some(anchor) = clicked_anchor(&event) else {
@@ -82,6 +78,14 @@ pub fn follow_in_page_link(event: MouseEvent) {
     }
     event.prevent_default();
     go_in_page(&anchor.href(), false);
+}
+
+/// A left click without modifier keys that nothing has handled yet: the
+/// reader wants to follow the link here, not in a new tab or window.
+pub fn is_plain_click(event: &MouseEvent) -> bool {
+    !event.default_prevented()
+        && event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
 }
 
 fn clicked_anchor(event: &MouseEvent) -> Option<HtmlAnchorElement> {

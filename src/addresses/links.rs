@@ -92,27 +92,37 @@ pub fn is_path_segment(text: &str) -> bool {
         && !text.chars().any(char::is_control)
 }
 
-/// The names of the listing's query parameters.
+/// The names of the query parameters: the listing's, and the interface language's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QueryKeys {
     pub page: String,
     pub search_text: String,
     pub tag: String,
+    pub lang: String,
+}
+
+impl QueryKeys {
+    /// Standalone (`None`) the names are plain; embedded, they start with the
+    /// instance's parameter, so they cannot clash with the host page's own.
+    pub fn new(embedded_param: Option<&str>) -> Self {
+        let key = |name: &str| match embedded_param {
+            None => name.to_owned(),
+            Some(param) => format!("{param}-{name}"),
+        };
+        Self {
+            page: key("page"),
+            search_text: key("q"),
+            tag: key("tag"),
+            lang: key("lang"),
+        }
+    }
 }
 
 impl Links {
     pub fn keys(&self) -> QueryKeys {
         match self {
-            Self::Paths { .. } => QueryKeys {
-                page: "page".into(),
-                search_text: "q".into(),
-                tag: "tag".into(),
-            },
-            Self::Query { param, .. } => QueryKeys {
-                page: format!("{param}-page"),
-                search_text: format!("{param}-q"),
-                tag: format!("{param}-tag"),
-            },
+            Self::Paths { .. } => QueryKeys::new(None),
+            Self::Query { param, .. } => QueryKeys::new(Some(param)),
         }
     }
 

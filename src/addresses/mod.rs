@@ -6,6 +6,7 @@ mod history;
 mod links;
 
 pub use history::{
-    current_page, current_query_string, follow_in_page_link, go_in_page, UrlQuery, NAVIGATE_EVENT,
+    current_page, current_query_string, follow_in_page_link, go_in_page, is_plain_click, UrlQuery,
+    NAVIGATE_EVENT,
 };
 pub use links::{is_path_segment, listing_path, query_value, with_query_param, Links, QueryKeys};

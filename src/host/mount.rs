@@ -7,8 +7,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use super::last_resort;
+use crate::addresses::current_query_string;
 use crate::host::settings::{Layout, PageContext, Settings};
 use crate::model::prerendered::Prerendered;
+use crate::state::{browser_languages, remembered_language};
 use crate::App;
 
 /// Elements with this attribute receive the news; its `data-` siblings configure it.
@@ -60,6 +62,9 @@ fn page_context() -> PageContext {
         page_lang: document
             .document_element()
             .and_then(|root| root.get_attribute("lang")),
+        query: current_query_string(),
+        remembered_lang: remembered_language(),
+        browser_langs: browser_languages(),
     }
 }
 

@@ -5,6 +5,7 @@
 
 use leptos::logging;
 
+use crate::addresses::{query_value, QueryKeys};
 use crate::model::Lang;
 use crate::sources::http::DEFAULT_TIMEOUT_SECONDS;
 use crate::sources::SourceKind;
@@ -53,6 +54,12 @@ pub struct Settings {
     pub timeout_seconds: u32,
     /// The interface language until the site file says otherwise.
     pub initial_lang: Lang,
+    /// The interface language chosen before the site file is read: by
+    /// `data-lang`, the address, the reader's earlier choice or the browser's
+    /// preferences, in that order. `None` leaves it to the site file.
+    pub chosen_lang: Option<Lang>,
+    /// `data-lang` fixes the language: no switch is shown and none is followed.
+    pub lang_fixed: bool,
     pub layout: Layout,
     /// Whether the app may change `document.title`.
     pub set_title: bool,
@@ -83,6 +90,12 @@ pub struct PageContext {
     pub page_path: String,
     /// `lang` of the `<html>` element.
     pub page_lang: Option<String>,
+    /// The page's query string, as in `location.search`.
+    pub query: String,
+    /// The language the reader chose on an earlier visit, as stored.
+    pub remembered_lang: Option<String>,
+    /// The browser's preferred languages (`navigator.languages`), best first.
+    pub browser_langs: Vec<String>,
 }
 
 impl Settings {
@@ -95,6 +108,8 @@ impl Settings {
             None => DEFAULT_QUERY_PARAM.to_owned(),
         };
         let standalone = attributes.choice("data-mode", MODES);
+        // Standalone, the address names the language with a plain `lang`.
+        let keys = QueryKeys::new((!standalone).then_some(query_param.as_str()));
         let layout = if standalone {
             Layout::Standalone {
                 base: page.base_path.trim_end_matches('/').to_owned(),
@@ -141,6 +156,18 @@ impl Settings {
             .or_else(|| page.page_lang.clone())
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or_default();
+        let fixed_lang = attributes.text("data-lang").and_then(|tag| {
+            Lang::from_tag(&tag).or_else(|| {
+                warn_default("data-lang", &tag, "the reader's choice");
+                None
+            })
+        });
+        let chosen_lang = fixed_lang.or_else(|| {
+            let from = |tag: Option<String>| tag.as_deref().and_then(Lang::from_tag);
+            from(query_value(&page.query, &keys.lang))
+                .or_else(|| from(page.remembered_lang.clone()))
+                .or_else(|| Lang::from_preferences(page.browser_langs.iter().map(String::as_str)))
+        });
         Self {
             source,
             source_url,
@@ -148,6 +175,8 @@ impl Settings {
             timeout_seconds: u32::try_from(attributes.number("data-timeout", &TIMEOUT_SECONDS))
                 .unwrap_or(DEFAULT_TIMEOUT_SECONDS),
             initial_lang,
+            chosen_lang,
+            lang_fixed: fixed_lang.is_some(),
             set_title: attributes.flag("data-set-title", standalone),
             stylesheet_url: bundle_url
                 .filter(|_| !standalone)
@@ -237,6 +266,9 @@ mod tests {
             base_path: "/".into(),
             page_path: "/about/company-news.html".into(),
             page_lang: Some("en-GB".into()),
+            query: String::new(),
+            remembered_lang: None,
+            browser_langs: Vec::new(),
         }
     }
 
@@ -423,5 +455,54 @@ mod tests {
         };
         assert_eq!(settings_on(&[], &chinese_page).initial_lang, Lang::ZhHans);
         assert_eq!(settings(&[("lang", "fr")]).initial_lang, Lang::En);
+    }
+
+    #[test]
+    fn the_chosen_language_comes_from_the_address_then_memory_then_the_browser() {
+        let reader = |query: &str, remembered: Option<&str>, browser: &[&str]| PageContext {
+            query: query.into(),
+            remembered_lang: remembered.map(Into::into),
+            browser_langs: browser.iter().map(|tag| (*tag).to_owned()).collect(),
+            ..page()
+        };
+        let standalone = [("data-mode", "standalone")];
+        let chosen = |attributes: &[(&str, &str)], page: PageContext| {
+            settings_on(attributes, &page).chosen_lang
+        };
+        let every_input = reader("?lang=zh-Hans", Some("en"), &["en-US"]);
+        assert_eq!(chosen(&standalone, every_input), Some(Lang::ZhHans));
+        let remembered = reader("?q=port", Some("zh-Hans"), &["en-US"]);
+        assert_eq!(chosen(&standalone, remembered), Some(Lang::ZhHans));
+        let browser = reader("", Some("klingon"), &["fr-FR", "zh-CN"]);
+        assert_eq!(chosen(&standalone, browser), Some(Lang::ZhHans));
+        let site_decides = reader("?lang=fr", None, &["fr-FR", "de"]);
+        assert_eq!(chosen(&standalone, site_decides), None);
+        // Embedded, the address names the language in the instance's own parameter.
+        let embedded = [("data-query-param", "n")];
+        let host = reader("?lang=en&n-lang=zh-Hans", None, &["en"]);
+        assert_eq!(chosen(&embedded, host), Some(Lang::ZhHans));
+        let host_only = reader("?lang=zh-Hans", None, &["en"]);
+        assert_eq!(chosen(&embedded, host_only), Some(Lang::En));
+    }
+
+    #[test]
+    fn data_lang_fixes_the_language_over_every_other_input() {
+        let reader = PageContext {
+            query: "?news-lang=en".into(),
+            remembered_lang: Some("en".into()),
+            browser_langs: vec!["en".into()],
+            ..page()
+        };
+        let fixed = settings_on(&[("data-lang", "zh-Hans")], &reader);
+        assert_eq!(
+            (fixed.chosen_lang, fixed.lang_fixed),
+            (Some(Lang::ZhHans), true)
+        );
+        let unknown = settings_on(&[("data-lang", "fr")], &reader);
+        assert_eq!(
+            (unknown.chosen_lang, unknown.lang_fixed),
+            (Some(Lang::En), false)
+        );
+        assert!(!settings(&[]).lang_fixed);
     }
 }

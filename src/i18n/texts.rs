@@ -41,6 +41,8 @@ const ENGLISH_MONTHS: [&str; 12] = [
 
 pub struct Texts {
     pub site_section: &'static str,
+    /// The language switch's name.
+    pub language_label: &'static str,
     pub news_heading: &'static str,
     pub latest_heading: &'static str,
     pub all_news: &'static str,
@@ -130,6 +132,7 @@ pub fn document_title(view_title: &str, company: &str) -> String {
 
 static ENGLISH: Texts = Texts {
     site_section: "News",
+    language_label: "Language",
     news_heading: "Industry news",
     latest_heading: "Latest news",
     all_news: "All news",
@@ -197,6 +200,7 @@ static ENGLISH: Texts = Texts {
 
 static SIMPLIFIED_CHINESE: Texts = Texts {
     site_section: "新闻",
+    language_label: "语言",
     news_heading: "行业新闻",
     latest_heading: "最新动态",
     all_news: "全部新闻",

@@ -9,6 +9,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// In the order the language switch offers them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHans];
+
     /// Reads a BCP 47 tag; any English or Chinese variant maps to the interface we have.
     pub fn from_tag(tag: &str) -> Option<Self> {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
@@ -19,10 +22,59 @@ impl Lang {
         }
     }
 
+    /// The first of a reader's preferred languages (`navigator.languages`) that we have.
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Self> {
+        tags.into_iter().find_map(Self::from_tag)
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Self::En => "en",
             Self::ZhHans => "zh-Hans",
         }
+    }
+
+    /// The language's name in itself, as a switch offers it to its readers.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::ZhHans => "中文",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lang;
+
+    #[test]
+    fn tags_map_to_the_interface_we_have() {
+        for (tag, lang) in [
+            ("en", Some(Lang::En)),
+            ("en-GB", Some(Lang::En)),
+            ("EN_us", Some(Lang::En)),
+            ("zh", Some(Lang::ZhHans)),
+            ("zh-CN", Some(Lang::ZhHans)),
+            ("zh-Hant-TW", Some(Lang::ZhHans)),
+            ("fr", None),
+            ("", None),
+            ("english", None),
+        ] {
+            assert_eq!(Lang::from_tag(tag), lang, "{tag}");
+        }
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn the_first_preference_we_have_wins() {
+        assert_eq!(
+            Lang::from_preferences(["fr-FR", "zh-CN", "en"]),
+            Some(Lang::ZhHans)
+        );
+        assert_eq!(Lang::from_preferences(["en-US", "zh"]), Some(Lang::En));
+        assert_eq!(Lang::from_preferences(["fr", "de"]), None);
+        assert_eq!(Lang::from_preferences([]), None);
     }
 }

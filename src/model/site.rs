@@ -15,6 +15,11 @@ pub struct Site {
     /// Where the standalone site is published (`https://www.example.com/news/`),
     /// for canonical addresses, the sitemap and feeds; always ends with `/`.
     pub base_url: Option<String>,
+    /// The company's own home page, which the standalone site's header links to.
+    pub home_url: Option<String>,
+    /// The company's logo for that header: an http(s) address, or a path
+    /// relative to the site's base.
+    pub logo: Option<String>,
 }
 
 /// A number as printed for local readers and in the form a phone dials from abroad.
@@ -76,7 +81,26 @@ impl Site {
                 "must be an absolute http(s) address such as https://www.example.com/news/",
             ));
         }
+        let home_url = fields.optional_text("home_url")?;
+        if home_url.as_deref().is_some_and(|url| !is_site_address(url)) {
+            return Err(fields.invalid(
+                "home_url",
+                "must be an absolute http(s) address such as https://www.example.com/",
+            ));
+        }
+        let logo = fields.optional_text("logo")?;
+        if logo
+            .as_deref()
+            .is_some_and(|url| !is_site_address(url) && !is_relative_path(url))
+        {
+            return Err(fields.invalid(
+                "logo",
+                "must be an http(s) address or a relative path such as logo.svg",
+            ));
+        }
         Ok(Self {
+            home_url,
+            logo,
             copyright_holder: fields
                 .optional_text("copyright")?
                 .unwrap_or_else(|| company.clone()),
@@ -109,6 +133,17 @@ fn is_site_address(text: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c))
     })
+}
+
+/// A path below the site's base (`images/logo.svg`): no scheme, host or
+/// parent folder, nothing that would need escaping in markup.
+fn is_relative_path(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('/')
+        && !text.split('/').any(|segment| segment == "..")
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._/".contains(c))
 }
 
 /// Rejects anything that could smuggle headers or markup into a `mailto:` link.
@@ -180,6 +215,45 @@ mod tests {
             assert!(
                 matches!(problem_of(Site::parse(FILE, &with_base(bad))), Problem::InvalidValue { field, .. } if field == "base_url"),
                 "{bad} was accepted"
+            );
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_home_page_and_logo_must_be_safe_addresses() -> Outcome {
+        let with = |field: &str, url: &str| {
+            SITE.replace(
+                "\"company\"",
+                &format!("\"{field}\": \"{url}\", \"company\""),
+            )
+        };
+        let site = Site::parse(FILE, &with("home_url", "https://www.jointlink.cn/"))?;
+        assert_eq!(site.home_url.as_deref(), Some("https://www.jointlink.cn/"));
+        assert_eq!(site.logo, None);
+        for good in [
+            "logo.svg",
+            "images/jointlink-logo.png",
+            "https://cdn.example.com/l.svg",
+        ] {
+            assert_eq!(
+                Site::parse(FILE, &with("logo", good))?.logo.as_deref(),
+                Some(good)
+            );
+        }
+        for (field, bad) in [
+            ("home_url", "javascript:alert(1)"),
+            ("home_url", "/"),
+            ("logo", "javascript:alert(1)"),
+            ("logo", "//evil.example/l.svg"),
+            ("logo", "/etc/logo.svg"),
+            ("logo", "../logo.svg"),
+            ("logo", "logo.svg\\\" onerror=\\\"x"),
+            ("logo", "data:image/svg+xml,x"),
+        ] {
+            assert!(
+                matches!(problem_of(Site::parse(FILE, &with(field, bad))), Problem::InvalidValue { field: named, .. } if named == field),
+                "{field} {bad} was accepted"
             );
         }
         Ok(())

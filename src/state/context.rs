@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::NewsData;
+use super::{LanguageChoice, NewsData};
 use crate::addresses::{current_page, Links, UrlQuery};
 use crate::host::settings::{Layout, Settings};
 use crate::i18n::Texts;
@@ -17,8 +17,10 @@ use crate::sources::Source;
 #[derive(Clone)]
 pub struct AppContext {
     pub data: NewsData,
-    /// The interface language: the site file's, or the page's until it loads.
+    /// The interface language: the reader's choice, else the site file's, or
+    /// the page's until the site file loads.
     pub lang: Signal<Lang>,
+    pub language: LanguageChoice,
     /// Whether this instance may change `document.title`; a host page's title is its own.
     pub set_title: bool,
     /// Articles per listing page.
@@ -58,10 +60,13 @@ impl AppContext {
         let data = NewsData::new(settings.site_url.clone(), http, source, prerendered);
         let site = data.site;
         let initial_lang = settings.initial_lang;
+        let language = LanguageChoice::new(settings.chosen_lang, settings.lang_fixed);
         let lang = Signal::derive(move || {
-            site.map(|site| site.as_ref().map(|site| site.language).ok())
-                .flatten()
-                .unwrap_or(initial_lang)
+            language.chosen().unwrap_or_else(|| {
+                site.map(|site| site.as_ref().map(|site| site.language).ok())
+                    .flatten()
+                    .unwrap_or(initial_lang)
+            })
         });
         let links = match &settings.layout {
             Layout::Standalone { base } => Links::Paths { base: base.clone() },
@@ -73,6 +78,7 @@ impl AppContext {
         Self {
             data,
             lang,
+            language,
             set_title: settings.set_title,
             page_size: settings.page_size,
             links,

@@ -9,16 +9,23 @@ use crate::host::settings::Settings;
 use crate::model::prerendered::PrerenderedView;
 use crate::model::Site;
 use crate::state::AppContext;
-use crate::views::components::ContactDetails;
+use crate::views::components::{ContactDetails, LanguageChoiceIfOpen, SiteIdentity};
 use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSection, NotFound};
 
-/// The HTML of the news element's content for one page. Each page has an owner
-/// of its own, dropped once rendered, so memory stays flat across an archive.
-pub fn page_html(settings: &Settings, site: Site, view: PrerenderedView) -> String {
+/// The HTML of the news element's content for the page at `page_path`. Each
+/// page has an owner of its own, dropped once rendered, so memory stays flat
+/// across an archive.
+pub fn page_html(
+    settings: &Settings,
+    page_path: &str,
+    site: Site,
+    view: PrerenderedView,
+) -> String {
     let owner = Owner::new();
     owner.with(|| {
         AppContext::new(settings, None, None).provide_with_url(UrlQuery {
             query_string: Signal::stored(String::new()),
+            here: Signal::stored(page_path.to_owned()),
             navigate: Callback::new(|_| {}),
         });
         view! { <PrerenderedPage site view /> }.to_html()
@@ -26,7 +33,7 @@ pub fn page_html(settings: &Settings, site: Site, view: PrerenderedView) -> Stri
 }
 
 /// What `App` shows in a standalone layout once its data is in, without the
-/// router: the layout's frame, the view, and the contact footer.
+/// router: the layout's frame with its header, the view, and the contact footer.
 #[component]
 fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
     let content = match view {
@@ -50,6 +57,10 @@ fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
     let lang = site.language.tag();
     view! {
         <div class="jn" lang=lang>
+            <header class="jn-header">
+                <SiteIdentity site=site.clone() />
+                <LanguageChoiceIfOpen />
+            </header>
             <main class="jn-main">{content}</main>
             <footer class="jn-footer">
                 <ContactDetails site />

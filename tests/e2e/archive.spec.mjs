@@ -154,7 +154,7 @@ test.describe('search', () => {
   test('markup in a query stays text', async ({ page }) => {
     await page.goto(`${SITE}/?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`);
     await expect(page.locator('.jn-empty')).toBeVisible();
-    await expect(page.locator('.jn img')).toHaveCount(0);
+    await expect(page.locator('.jn-main img')).toHaveCount(0);
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   });
 

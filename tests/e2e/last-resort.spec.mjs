@@ -28,21 +28,25 @@ test('the standalone site replaces its content and offers a reload', async ({ pa
   await expect(page.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
 });
 
-test('every instance on a host page shows the message in its language', async ({ page }) => {
-  consoleErrors(page);
-  await page.route('**/bundle/data/site.json', (route) => route.fulfill({ json: { ...site(), language: 'zh-Hans' } }));
-  await page.goto(`${origin('faultHost')}/about/company-news.html`);
-  const full = page.locator('#full-news');
-  const latest = page.locator('#latest-news');
-  await expect(full.locator('.jn-item')).toHaveCount(10);
-  await expect(latest.locator('.jn-latest-item, li')).not.toHaveCount(0);
-  await panic(page);
-  for (const instance of [full, latest]) {
-    const alert = instance.getByRole('alert');
-    await expect(alert).toContainText('新闻栏目因意外错误停止运行。');
-    await expect(alert.getByRole('link', { name: '重新加载页面' })).toHaveAttribute('href', `${origin('faultHost')}/about/company-news.html`);
-    await expect(instance.locator('[lang="zh-Hans"]').first()).toBeVisible();
-  }
-  // The host page itself is untouched.
-  await expect(page.locator('#bottom')).toHaveText('End of the host page.');
+test.describe('with a browser that prefers neither language', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('every instance on a host page shows the message in its language', async ({ page }) => {
+    consoleErrors(page);
+    await page.route('**/bundle/data/site.json', (route) => route.fulfill({ json: { ...site(), language: 'zh-Hans' } }));
+    await page.goto(`${origin('faultHost')}/about/company-news.html`);
+    const full = page.locator('#full-news');
+    const latest = page.locator('#latest-news');
+    await expect(full.locator('.jn-item')).toHaveCount(10);
+    await expect(latest.locator('.jn-latest-item, li')).not.toHaveCount(0);
+    await panic(page);
+    for (const instance of [full, latest]) {
+      const alert = instance.getByRole('alert');
+      await expect(alert).toContainText('新闻栏目因意外错误停止运行。');
+      await expect(alert.getByRole('link', { name: '重新加载页面' })).toHaveAttribute('href', `${origin('faultHost')}/about/company-news.html`);
+      await expect(instance.locator('[lang="zh-Hans"]').first()).toBeVisible();
+    }
+    // The host page itself is untouched.
+    await expect(page.locator('#bottom')).toHaveText('End of the host page.');
+  });
 });

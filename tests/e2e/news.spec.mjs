@@ -235,7 +235,8 @@ test.describe('failures and recovery', () => {
 });
 
 test.describe('interface language', () => {
-  test.use({ baseURL: origin('clientOnly') });
+  // A reader whose browser prefers neither language gets the site file's.
+  test.use({ baseURL: origin('clientOnly'), locale: 'fr-FR' });
   test('follows the site file: Simplified Chinese', async ({ page }) => {
     await page.route('**/data/site.json', (route) =>
       route.fulfill({ json: { ...site(), language: 'zh-Hans' } }),

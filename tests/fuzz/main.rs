@@ -270,6 +270,7 @@ fn settings_attributes() {
         "data-set-title",
         "data-page-size",
         "lang",
+        "data-lang",
     ];
     const VALUES: &[&str] = &[
         "standalone",
@@ -305,15 +306,21 @@ fn settings_attributes() {
         awkward_text(),
         awkward_text(),
         prop::option::of(awkward_text()),
+        awkward_text(),
+        prop::option::of(awkward_text()),
+        prop::collection::vec(awkward_text(), 0..4),
     );
     fuzz(
         "settings_attributes",
         (attributes, page),
-        |(attributes, (base, path, lang))| {
+        |(attributes, (base, path, lang, query, remembered, browser))| {
             let page = PageContext {
                 base_path: base,
                 page_path: path,
                 page_lang: lang,
+                query,
+                remembered_lang: remembered,
+                browser_langs: browser,
             };
             let settings = Settings::from_attributes(
                 |name| {
@@ -327,6 +334,8 @@ fn settings_attributes() {
             );
             prop_assert!((1..=100).contains(&settings.page_size));
             prop_assert!((1..=120).contains(&settings.timeout_seconds));
+            // A fixed language is always a chosen one.
+            prop_assert!(!settings.lang_fixed || settings.chosen_lang.is_some());
             let addressed = attributes.iter().any(|(name, _)| name.ends_with("-url"));
             if !addressed {
                 // The defaults come from the bundle's data folder, without doubled slashes.

@@ -33,6 +33,9 @@ pub fn prerender(dist: &Path) -> Result<Option<usize>, String> {
         base_path: template.base_path.clone(),
         page_path: template.base_path.clone(),
         page_lang: None,
+        query: String::new(),
+        remembered_lang: None,
+        browser_langs: Vec::new(),
     };
     let mut settings =
         Settings::from_attributes(|name| template.attributes.get(name).cloned(), &page);
@@ -237,7 +240,8 @@ impl Writer<'_> {
             meta,
         );
         let data = prerendered_json(&self.site_file, &view);
-        let mut content = page_html(&self.settings, self.site.clone(), view);
+        let page_path = format!("{}{}", self.template.base_path, meta.path);
+        let mut content = page_html(&self.settings, &page_path, self.site.clone(), view);
         content.push_str("<script type=\"application/json\" data-jointlink-news-prerendered>");
         content.push_str(&data);
         content.push_str("</script>");

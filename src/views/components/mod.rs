@@ -2,20 +2,24 @@
 
 mod article_body;
 mod contact_footer;
+mod language_switch;
 mod load_failure;
 mod loading;
 mod news_list_item;
 mod pager;
 mod published_date;
 mod search_form;
+mod site_header;
 mod tag_list;
 
 pub use article_body::ArticleBody;
 pub use contact_footer::{ContactDetails, ContactFooter};
+pub use language_switch::LanguageSwitch;
 pub use load_failure::LoadFailure;
 pub use loading::Loading;
 pub use news_list_item::NewsListItem;
 pub use pager::Pager;
 pub use published_date::PublishedDate;
 pub use search_form::SearchForm;
+pub use site_header::{LanguageChoiceIfOpen, SiteHeader, SiteIdentity};
 pub use tag_list::TagList;

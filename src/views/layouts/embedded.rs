@@ -3,11 +3,12 @@ use leptos::html::Section;
 use leptos::prelude::*;
 
 use crate::addresses::{
-    current_query_string, follow_in_page_link, go_in_page, query_value, UrlQuery, NAVIGATE_EVENT,
+    current_page, current_query_string, follow_in_page_link, go_in_page, query_value, UrlQuery,
+    NAVIGATE_EVENT,
 };
 use crate::model::ListingState;
 use crate::state::{use_app, use_texts};
-use crate::views::components::ContactFooter;
+use crate::views::components::{ContactFooter, LanguageChoiceIfOpen};
 use crate::views::routes::{ArticlePage, NewsListing};
 
 /// The news section inside a host page. Which view shows is read from the host
@@ -42,6 +43,10 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
     });
     use_app().provide_with_url(UrlQuery {
         query_string: search.into(),
+        here: Signal::derive(move || {
+            search.track();
+            current_page()
+        }),
         navigate: Callback::new(|(href, replace): (String, bool)| go_in_page(&href, replace)),
     });
     let article = Memo::new(move |_| query_value(&search.read(), &param.read_value()));
@@ -55,6 +60,7 @@ pub fn EmbeddedSection(query_param: String) -> impl IntoView {
             node_ref=root
             on:click=follow_in_page_link
         >
+            <LanguageChoiceIfOpen />
             <div class="jn-main">
                 {move || match article.get() {
                     None => view! { <NewsListing state=listing /> }.into_any(),

@@ -6,7 +6,7 @@ use leptos_router::{path, NavigateOptions};
 use crate::addresses::UrlQuery;
 use crate::model::ListingState;
 use crate::state::{use_app, use_links, use_url_query};
-use crate::views::components::ContactFooter;
+use crate::views::components::{ContactFooter, SiteHeader};
 use crate::views::routes::{ArticlePage, NewsListing, NotFound};
 
 /// The whole site on its own pages, with clean paths below `base`.
@@ -15,6 +15,8 @@ pub fn StandaloneSite(base: String) -> impl IntoView {
     view! {
         <Router base>
             <RouterQuery />
+            <DocumentLanguage />
+            <SiteHeader />
             <main class="jn-main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=ListingRoute />
@@ -36,6 +38,14 @@ fn RouterQuery() -> impl IntoView {
     let navigate = use_navigate();
     use_app().provide_with_url(UrlQuery {
         query_string: location.search.into(),
+        here: Signal::derive(move || {
+            let (path, search) = (location.pathname.get(), location.search.get());
+            if search.is_empty() {
+                path
+            } else {
+                format!("{path}?{search}")
+            }
+        }),
         navigate: Callback::new(move |(href, replace): (String, bool)| {
             let options = NavigateOptions {
                 replace,
@@ -44,6 +54,18 @@ fn RouterQuery() -> impl IntoView {
             };
             navigate(&href, options);
         }),
+    });
+}
+
+/// The page is the news: its `<html lang>` follows the interface language.
+#[component]
+fn DocumentLanguage() -> impl IntoView {
+    let lang = use_app().lang;
+    Effect::new(move || {
+        if let Some(root) = document().document_element() {
+            // Only fails for an invalid attribute name, which this is not.
+            let _ = root.set_attribute("lang", lang.get().tag());
+        }
     });
 }
 

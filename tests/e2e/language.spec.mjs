@@ -1,0 +1,198 @@
+// The reader's choice of interface language: where the first choice comes
+// from, switching on every view, remembering it, and following it across
+// every instance on a page.
+import { test, expect } from './fixtures.mjs';
+import AxeBuilder from '@axe-core/playwright';
+import { origin } from '../../playwright.config.mjs';
+import { article, newestFirst, SEED_ID } from './sample-data.mjs';
+
+const HOST = origin('host');
+const ENGLISH = { heading: 'Industry news', back: 'Back to all news', notFound: 'Page not found', section: 'News', contact: 'Contact us' };
+const CHINESE = { heading: '行业新闻', back: '返回新闻列表', notFound: '页面不存在', section: '新闻', contact: '联系我们' };
+const seed = article(SEED_ID);
+const switchOf = (scope) => scope.getByRole('navigation', { name: /^(Language|语言)$/ });
+const h1 = (page) => page.getByRole('heading', { level: 1 });
+
+/** The standalone listing, ready in the language the test expects. */
+async function openListing(page, path, texts) {
+  await page.goto(path);
+  await expect(h1(page)).toHaveText(texts.heading);
+  await expect(page.locator('.jn-contact-heading')).toHaveText(texts.contact);
+}
+
+test.describe('the first choice', () => {
+  test('comes from the address before anything else', async ({ page }) => {
+    await openListing(page, '/?lang=zh-Hans', CHINESE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    // Dates follow: 14 May 2021 reads 2021年5月14日.
+    await page.goto(`/news/${SEED_ID}/?lang=zh-Hans`);
+    await expect(page.locator('article time').first()).toContainText('2021年5月14日');
+    await expect(page.getByRole('link', { name: CHINESE.back })).toBeVisible();
+  });
+
+  test('then from the reader\'s earlier choice, on a new visit', async ({ page, context }) => {
+    await openListing(page, '/', ENGLISH);
+    await switchOf(page).getByRole('link', { name: '中文' }).click();
+    await expect(h1(page)).toHaveText(CHINESE.heading);
+    const later = await context.newPage();
+    await openListing(later, `/news/${SEED_ID}/`, { ...CHINESE, heading: seed.title });
+    // The address still wins over the remembered choice.
+    await openListing(later, '/?lang=en', ENGLISH);
+  });
+
+  test.describe('with a browser that prefers Chinese', () => {
+    test.use({ locale: 'zh-CN' });
+
+    test('the browser\'s preference comes next, until the reader chooses', async ({ page }) => {
+      await openListing(page, '/', CHINESE);
+      await switchOf(page).getByRole('link', { name: 'English' }).click();
+      await expect(h1(page)).toHaveText(ENGLISH.heading);
+      await page.reload();
+      await expect(h1(page)).toHaveText(ENGLISH.heading);
+    });
+  });
+
+  test.describe('with a browser in a language we do not have', () => {
+    test.use({ locale: 'fr-FR' });
+
+    test('the site file decides last', async ({ page }) => {
+      await page.goto(`${HOST}/about/site-in-chinese.html`);
+      const news = page.locator('#news');
+      await expect(news.locator('.jn-heading')).toHaveText(CHINESE.heading);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+      await page.goto(`${HOST}/about/company-news.html`);
+      await expect(page.locator('#full-news .jn-heading')).toHaveText(ENGLISH.heading);
+    });
+  });
+});
+
+test.describe('switching', () => {
+  test('on the listing changes every string and the document language, and keeps focus', async ({ page }) => {
+    await openListing(page, '/', ENGLISH);
+    const chinese = switchOf(page).getByRole('link', { name: '中文' });
+    await expect(chinese).toHaveAttribute('hreflang', 'zh-Hans');
+    await expect(chinese).toHaveAttribute('lang', 'zh-Hans');
+    await expect(switchOf(page).getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+    await chinese.focus();
+    await page.keyboard.press('Enter');
+    await expect(h1(page)).toHaveText(CHINESE.heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('.jn')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('banner').getByRole('link', { name: CHINESE.section })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: '搜索新闻' })).toBeVisible();
+    await expect(switchOf(page)).toHaveAccessibleName('语言');
+    await expect(switchOf(page).getByRole('link', { name: '中文' })).toHaveAttribute('aria-current', 'true');
+    await expect(switchOf(page).getByRole('link', { name: '中文' })).toBeFocused();
+    await expect(page).toHaveTitle(new RegExp(`^${CHINESE.heading} – `));
+    // No reload: the page is the same document.
+    await expect(page).toHaveURL(`${origin('standalone')}/`);
+  });
+
+  test('on an article and on not-found, and an address that names a language follows', async ({ page }) => {
+    await page.goto(`/news/${SEED_ID}/?lang=en`);
+    await expect(page.getByRole('link', { name: ENGLISH.back })).toBeVisible();
+    await switchOf(page).getByRole('link', { name: '中文' }).click();
+    await expect(page.getByRole('link', { name: CHINESE.back })).toBeVisible();
+    await expect(h1(page)).toHaveText(seed.title);
+    await expect(page).toHaveURL(`${origin('standalone')}/news/${SEED_ID}/?lang=zh-Hans`);
+    await page.reload();
+    await expect(page.getByRole('link', { name: CHINESE.back })).toBeVisible();
+
+    await page.goto('/news/no-such-article/');
+    await expect(h1(page)).toHaveText(CHINESE.notFound);
+    await switchOf(page).getByRole('link', { name: 'English' }).click();
+    await expect(h1(page)).toHaveText(ENGLISH.notFound);
+  });
+
+  test('a keyboard reader reaches the switch from the top of the page', async ({ page }) => {
+    await openListing(page, '/', ENGLISH);
+    const english = switchOf(page).getByRole('link', { name: 'English' });
+    for (let presses = 0; presses < 6; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await english.evaluate((link) => link === document.activeElement)) break;
+    }
+    await expect(english).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(switchOf(page).getByRole('link', { name: '中文' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(h1(page)).toHaveText(CHINESE.heading);
+  });
+
+  test('the header names the company, links its home page, and shows its logo', async ({ page }) => {
+    await openListing(page, '/', ENGLISH);
+    const banner = page.getByRole('banner');
+    const home = banner.getByRole('link', { name: 'Ningbo Jointlink International Freight Forwarding Co. Ltd.' });
+    await expect(home).toHaveAttribute('href', 'https://www.jointlink.cn/');
+    const logo = home.locator('img');
+    await expect(logo).toHaveAttribute('alt', '');
+    expect(await logo.evaluate((image) => image.complete && image.naturalWidth > 0)).toBe(true);
+    await banner.getByRole('link', { name: ENGLISH.section }).click();
+    await expect(page).toHaveURL(`${origin('standalone')}/`);
+  });
+});
+
+test.describe('embedded', () => {
+  test('every instance follows the switch, except one the host fixed, and the host keeps its lang', async ({ page }) => {
+    await page.goto(`${HOST}/about/languages.html`);
+    const [first, second, fixed, latest] = ['#first-news', '#second-news', '#fixed-news', '#latest-news'].map((id) => page.locator(id));
+    await expect(first.locator('.jn-heading')).toHaveText(ENGLISH.heading);
+    await expect(second.locator('.jn-heading')).toHaveText(ENGLISH.heading);
+    await expect(fixed.locator('.jn-heading')).toHaveText(CHINESE.heading);
+    await expect(fixed.locator('.jn-languages')).toHaveCount(0);
+    await expect(latest.locator('.jn-latest-heading')).toHaveText('Latest news');
+    await expect(latest.locator('.jn-languages')).toHaveCount(0);
+
+    await switchOf(first).getByRole('link', { name: '中文' }).click();
+    await expect(first.locator('.jn-heading')).toHaveText(CHINESE.heading);
+    await expect(second.locator('.jn-heading')).toHaveText(CHINESE.heading);
+    await expect(latest.locator('.jn-latest-heading')).toHaveText('最新动态');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page).toHaveURL(`${HOST}/about/languages.html`);
+
+    await switchOf(second).getByRole('link', { name: 'English' }).click();
+    await expect(first.locator('.jn-heading')).toHaveText(ENGLISH.heading);
+    await expect(fixed.locator('.jn-heading')).toHaveText(CHINESE.heading);
+    await expect(latest.locator('.jn-latest-heading')).toHaveText('Latest news');
+  });
+
+  test('the address names one instance\'s language by its own parameter', async ({ page }) => {
+    await page.goto(`${HOST}/about/languages.html?again-lang=zh-Hans`);
+    await expect(page.locator('#second-news .jn-heading')).toHaveText(CHINESE.heading);
+    await expect(page.locator('#first-news .jn-heading')).toHaveText(ENGLISH.heading);
+    const link = switchOf(page.locator('#second-news')).getByRole('link', { name: 'English' });
+    await expect(link).toHaveAttribute('href', '/about/languages.html?again-lang=en');
+  });
+});
+
+test.describe('accessibility in Chinese', () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+  const problems = (results) => results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`);
+
+  for (const [name, path, ready] of [
+    ['the listing', '/?lang=zh-Hans', '.jn-item'],
+    ['an article', `/news/${SEED_ID}/?lang=zh-Hans`, '.jn-body p'],
+    ['not found', '/news/no-such-article/?lang=zh-Hans', '.jn-not-found'],
+  ]) {
+    test(`${name} has no WCAG A/AA violations`, async ({ page }) => {
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      await expect(page.locator('.jn-contact-heading')).toHaveText(CHINESE.contact);
+      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(problems(results)).toEqual([]);
+    });
+  }
+
+  test('the embedded instances have no WCAG A/AA violations', async ({ page }) => {
+    await page.goto(`${HOST}/about/languages.html?news-lang=zh-Hans`);
+    await expect(page.locator('#first-news .jn-heading')).toHaveText(CHINESE.heading);
+    await page.locator('#latest-news .jn-latest-item').first().waitFor();
+    const results = await new AxeBuilder({ page }).options({ preload: false }).include('#first-news').include('#latest-news').withTags(tags).analyze();
+    expect(problems(results)).toEqual([]);
+  });
+});
+
+test('the newest headline keeps its own language whatever the interface', async ({ page }) => {
+  const newest = newestFirst()[0];
+  await openListing(page, '/?lang=zh-Hans', CHINESE);
+  await expect(page.locator('.jn-item').first()).toHaveAttribute('lang', newest.language);
+});
