@@ -22,6 +22,14 @@ impl Lang {
             Self::ZhHans => format!("{year}年{month}月{day}日"),
         }
     }
+
+    /// The link to an article's version in this language, in this language.
+    pub fn read_in(self) -> &'static str {
+        match self {
+            Self::En => "Read in English",
+            Self::ZhHans => "阅读中文版",
+        }
+    }
 }
 
 const ENGLISH_MONTHS: [&str; 12] = [

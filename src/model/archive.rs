@@ -120,10 +120,19 @@ fn meta_fields(meta: &ArticleMeta) -> Map<String, Value> {
     if let Some(image) = &meta.image {
         fields.insert("image".into(), json!(image));
     }
+    if !meta.translations.is_empty() {
+        let translations: Vec<Value> = meta
+            .translations
+            .iter()
+            .map(|translation| json!({ "language": translation.language, "id": translation.id }))
+            .collect();
+        fields.insert("translations".into(), Value::Array(translations));
+    }
     fields
 }
 
-/// Rows of `[id, title, summary, date_published, [tag positions], language]`.
+/// Rows of `[id, title, summary, date_published, [tag positions], language,
+/// [[language, id] of each translation]]`; trailing empty cells left out.
 fn search_index(articles: &[&Article]) -> Value {
     let tag_names: Vec<&str> = articles
         .iter()
@@ -152,8 +161,16 @@ fn search_index(articles: &[&Article]) -> Value {
                 json!(meta.published.as_str()),
                 json!(tags),
             ];
-            if let Some(language) = &meta.language {
-                row.push(json!(language));
+            if meta.language.is_some() || !meta.translations.is_empty() {
+                row.push(json!(meta.language));
+            }
+            if !meta.translations.is_empty() {
+                let translations: Vec<Value> = meta
+                    .translations
+                    .iter()
+                    .map(|translation| json!([translation.language, translation.id]))
+                    .collect();
+                row.push(Value::Array(translations));
             }
             Value::Array(row)
         })

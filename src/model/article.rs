@@ -19,6 +19,39 @@ pub struct ArticleMeta {
     /// BCP 47 tag of the content, when it differs from the site's language.
     pub language: Option<String>,
     pub image: Option<String>,
+    /// The same article in other languages.
+    pub translations: Vec<Translation>,
+}
+
+/// Another language's version of an article: its language and its id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Translation {
+    pub language: String,
+    pub id: String,
+}
+
+/// The `name` list of translations (`translations` in our files,
+/// `_translations` in a JSON Feed, where custom keys start with `_`).
+pub(super) fn read_translations(
+    fields: &Fields,
+    name: &str,
+) -> Result<Vec<Translation>, DataError> {
+    fields
+        .object_list(name)?
+        .iter()
+        .map(|translation| {
+            let language = translation.required_text("language")?;
+            if !is_language_tag(&language) {
+                return Err(
+                    translation.invalid("language", "must be a language tag such as en or zh-Hans")
+                );
+            }
+            Ok(Translation {
+                language,
+                id: translation.required_text("id")?,
+            })
+        })
+        .collect()
 }
 
 /// One entry of the news index: everything the listing needs, no body.
@@ -129,6 +162,7 @@ impl ArticleMeta {
             tags: fields.text_list("tags")?,
             language,
             image: fields.optional_text("image")?,
+            translations: read_translations(fields, "translations")?,
         })
     }
 }
@@ -346,7 +380,7 @@ pub fn is_slug(text: &str) -> bool {
         })
 }
 
-fn is_language_tag(text: &str) -> bool {
+pub(super) fn is_language_tag(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 35
         && text.split('-').all(|part| {
@@ -372,6 +406,47 @@ mod tests {
     "_editor_note": "unknown fields are ignored",
     "extra": {"nested": [1, 2, 3]}
 }"#;
+
+    #[test]
+    fn an_article_names_its_translations_and_bad_ones_are_named() -> Outcome {
+        let with = |translations: &str| {
+            ARTICLE.replace(
+                "\"language\": \"en\",",
+                &format!("\"language\": \"en\", \"translations\": {translations},"),
+            )
+        };
+        let article = Article::parse(
+            FILE,
+            &with(r#"[{"language": "zh-Hans", "id": "port-of-ningbo-zh"}]"#),
+        )?;
+        assert_eq!(
+            article.meta.translations,
+            [Translation {
+                language: "zh-Hans".into(),
+                id: "port-of-ningbo-zh".into()
+            }]
+        );
+        assert!(Article::parse(FILE, ARTICLE)?.meta.translations.is_empty());
+        for (bad, field) in [
+            (
+                r#"[{"language": "zh Hans", "id": "x"}]"#,
+                "translations[0].language",
+            ),
+            (r#"[{"language": "zh-Hans"}]"#, "translations[0].id"),
+            (r#"[{"id": "x"}]"#, "translations[0].language"),
+            (r#""port-of-ningbo-zh""#, "translations"),
+        ] {
+            let problem = problem_of(Article::parse(FILE, &with(bad)));
+            let named = match &problem {
+                Problem::InvalidValue { field, .. }
+                | Problem::Missing { field }
+                | Problem::WrongType { field, .. } => field.as_str(),
+                _ => "",
+            };
+            assert_eq!(named, field, "{bad}: {problem:?}");
+        }
+        Ok(())
+    }
 
     #[test]
     fn parses_an_article_and_ignores_unknown_fields() -> Outcome {

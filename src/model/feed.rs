@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
+use super::article::read_translations;
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
 use super::html_text::html_to_text;
@@ -94,6 +95,7 @@ fn read_item(item: &Fields, feed_language: Option<&str>) -> Result<Option<Articl
                 .optional_text("language")?
                 .or_else(|| feed_language.map(str::to_owned)),
             image: item.optional_text("image")?,
+            translations: read_translations(item, "_translations")?,
         },
         summary: Some(summary),
         body,
@@ -130,6 +132,7 @@ pub fn shorten(text: &str, limit: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Translation;
 
     const FEED: &str = r#"{
         "version": "https://jsonfeed.org/version/1.1",
@@ -138,7 +141,8 @@ mod tests {
         "items": [
             {"id": "https://example.com/a", "title": "Full item", "summary": "Sum",
              "content_html": "<p>Body &amp; more</p>", "date_published": "2024-05-01T08:00:00+08:00",
-             "authors": [{"name": "Desk"}], "tags": ["Ports"], "language": "zh-Hans"},
+             "authors": [{"name": "Desk"}], "tags": ["Ports"], "language": "zh-Hans",
+             "_translations": [{"language": "en", "id": "https://example.com/a-en"}]},
             {"id": 42, "title": "Numeric id", "content_text": "Plain body text", "date_modified": "2024-04-01T00:00:00Z",
              "author": {"name": "Old style"}},
             {"title": "No id: dropped", "content_text": "x", "date_published": "2024-01-01T00:00:00Z"},
@@ -165,6 +169,13 @@ mod tests {
         assert_eq!(full.body, Body::Html("<p>Body &amp; more</p>".into()));
         assert_eq!(full.meta.authors, ["Desk"]);
         assert_eq!(full.meta.language.as_deref(), Some("zh-Hans"));
+        assert_eq!(
+            full.meta.translations,
+            [Translation {
+                language: "en".into(),
+                id: "https://example.com/a-en".into()
+            }]
+        );
         let numeric = &page.articles[1];
         assert_eq!(numeric.summary.as_deref(), Some("Plain body text"));
         assert_eq!(numeric.meta.published.as_str(), "2024-04-01T00:00:00Z");

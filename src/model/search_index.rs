@@ -1,14 +1,15 @@
-//! The compact search index: every article's id, title, summary, date, tags and
-//! language, as rows of a table, so that searching a large archive downloads
-//! neither its bodies nor its shards.
+//! The compact search index: every article's id, title, summary, date, tags,
+//! language and translations, as rows of a table, so that searching a large
+//! archive downloads neither its bodies nor its shards.
 //!
 //! `{"tags": ["Ocean freight", ...], "items": [["id", "title", "summary",
-//! "2021-05-14T10:00:00+08:00", [0, 3], "en"], ...]}`; tags are positions in
-//! `tags`, and the language may be left out.
+//! "2021-05-14T10:00:00+08:00", [0, 3], "en", [["zh-Hans", "id-zh"]]], ...]}`;
+//! tags are positions in `tags`; the language (or `null`) and the
+//! translations may be left out.
 
 use serde_json::Value;
 
-use super::article::{newest_first, ArticleMeta, ArticleSummary};
+use super::article::{is_language_tag, newest_first, ArticleMeta, ArticleSummary, Translation};
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
 use super::search::{normalize, SearchTerms};
@@ -149,6 +150,22 @@ fn read_row(
         None | Some(Value::Null) => None,
         Some(_) => Some(text(5)?),
     };
+    let translations = match cells.get(6) {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(pairs)) => pairs
+            .iter()
+            .map(|pair| match pair.as_array().map(Vec::as_slice) {
+                Some([Value::String(language), Value::String(id)]) if is_language_tag(language) => {
+                    Ok(Translation {
+                        language: language.clone(),
+                        id: id.clone(),
+                    })
+                }
+                _ => Err(wrong_type(file, at(6), "[language, id] pairs")),
+            })
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(wrong_type(file, at(6), "an array")),
+    };
     Ok(ArticleSummary {
         meta: ArticleMeta {
             id,
@@ -159,6 +176,7 @@ fn read_row(
             tags: row_tags,
             language,
             image: None,
+            translations,
         },
         summary: text(2)?,
     })
@@ -173,8 +191,22 @@ mod tests {
     fn search_index_rows_are_read_by_position() -> Outcome {
         let text = r#"{"tags": ["Ports", "海运"], "items": [
         ["old", "Old news", "About ports", "2020-01-01T00:00:00Z", [0]],
-        ["new", "ＲＣＥＰ 生效", "区域贸易", "2022-01-04T09:00:00+08:00", [1, 0], "zh-Hans"]]}"#;
+        ["new", "ＲＣＥＰ 生效", "区域贸易", "2022-01-04T09:00:00+08:00", [1, 0], "zh-Hans", [["en", "new-en"]]]]}"#;
         let index = SearchIndex::parse(FILE, text)?;
+        let translations = |id: &str| {
+            index
+                .search(&search::SearchTerms::parse(""), None)
+                .find(|summary| summary.meta.id == id)
+                .map(|summary| summary.meta.translations.clone())
+        };
+        assert_eq!(
+            translations("new"),
+            Some(vec![Translation {
+                language: "en".into(),
+                id: "new-en".into()
+            }])
+        );
+        assert_eq!(translations("old"), Some(Vec::new()));
         let ids = |query: &str, tag: Option<&str>| -> Vec<String> {
             index
                 .search(&search::SearchTerms::parse(query), tag)
@@ -203,6 +235,18 @@ mod tests {
                 wrong_type("items[0][4]", "positions in `tags`"),
             ),
             (row(r#"["a", "t", "s"]"#), missing("items[0][3]")),
+            (
+                row(r#"["a", "t", "s", "2020-01-01T00:00:00Z", [], null, [["en"]]]"#),
+                wrong_type("items[0][6]", "[language, id] pairs"),
+            ),
+            (
+                row(r#"["a", "t", "s", "2020-01-01T00:00:00Z", [], null, [["e n", "b"]]]"#),
+                wrong_type("items[0][6]", "[language, id] pairs"),
+            ),
+            (
+                row(r#"["a", "t", "s", "2020-01-01T00:00:00Z", [], "en", "b"]"#),
+                wrong_type("items[0][6]", "an array"),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(

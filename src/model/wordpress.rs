@@ -68,6 +68,7 @@ fn read_post(post: &Fields) -> Result<Article, DataError> {
             tags: embedded.as_ref().map(tag_names).unwrap_or_default(),
             language: None,
             image: embedded.as_ref().and_then(featured_image),
+            translations: Vec::new(),
         },
         summary: Some(summary),
         body: Body::Html(content),

@@ -15,7 +15,9 @@ const DATA = new URL('../../public/data/', import.meta.url).pathname;
 const read = (path) => JSON.parse(readFileSync(join(DATA, path), 'utf8'));
 const articles = readdirSync(join(DATA, 'articles'))
   .map((name) => read(`articles/${name}`))
-  .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published));
+  // Newest first, then by id: the order the index files have (a translation
+  // shares its original's date).
+  .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const summary = ({ content_text, content_html, ...rest }) => rest;
 export const FEED_PAGE_SIZE = 5;
 
@@ -65,13 +67,18 @@ function restApi(path, params, mode) {
 
 /** The samples as a paged JSON Feed, with the quirks real feeds have. */
 function feedPage(number, origin) {
+  // One item has a numeric id, as some feeds do: the second newest, or the
+  // next one that is not part of a translated pair (whose links name ids).
+  const numeric = articles.findIndex((article, position) => position > 0 && !article.translations);
   const items = articles.map((article, position) => {
-    const { id, title, summary: text, date_published, tags, language, authors } = article;
+    const { id, title, summary: text, date_published, tags, language, authors, translations } = article;
     const item = { id, title, summary: text, date_published, tags, language, authors };
+    // JSON Feed's custom keys start with an underscore.
+    if (translations) item._translations = translations;
     if (article.content_html) item.content_html = article.content_html;
     else if (position % 2) item.content_html = `<p>${article.content_text.split('\n\n').join('</p><p>')}</p>`;
     else item.content_text = article.content_text;
-    if (position === 1) item.id = 1001;
+    if (position === numeric) item.id = 1001;
     return item;
   });
   items.splice(3, 0, { title: 'An item without an id', content_text: 'dropped', date_published: '2024-01-01T00:00:00Z' });

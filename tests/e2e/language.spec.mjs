@@ -196,3 +196,58 @@ test('the newest headline keeps its own language whatever the interface', async 
   await openListing(page, '/?lang=zh-Hans', CHINESE);
   await expect(page.locator('.jn-item').first()).toHaveAttribute('lang', newest.language);
 });
+
+test.describe('translations', () => {
+  const pairs = newestFirst()
+    .filter((item) => item.translations?.length)
+    .map((item) => [item, article(item.translations[0].id)])
+    .filter(([item]) => item.language === 'zh-Hans');
+  const linkTo = (lang) => (lang === 'en' ? 'Read in English' : '阅读中文版');
+
+  test('the sample data has at least three pairs, each naming the other', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(3);
+    for (const [chinese, english] of pairs) {
+      expect(english.language).toBe('en');
+      expect(english.translations).toEqual([{ language: 'zh-Hans', id: chinese.id }]);
+    }
+  });
+
+  test('an article links to its translation and back, each link in its own language', async ({ page }) => {
+    for (const [chinese, english] of pairs) {
+      await page.goto(`/news/${chinese.id}/`);
+      const toEnglish = page.locator('article').getByRole('link', { name: linkTo('en') });
+      await expect(toEnglish).toHaveAttribute('hreflang', 'en');
+      await expect(toEnglish).toHaveAttribute('lang', 'en');
+      await toEnglish.click();
+      await expect(page).toHaveURL(`${origin('standalone')}/news/${english.id}/`);
+      await expect(h1(page)).toHaveText(english.title);
+      await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+      await page.locator('article').getByRole('link', { name: linkTo('zh-Hans') }).click();
+      await expect(h1(page)).toHaveText(chinese.title);
+    }
+  });
+
+  test('a listing entry offers its other language', async ({ page }) => {
+    const [chinese, english] = pairs.find(([item]) => item.id === 'rcep-takes-effect');
+    await page.goto('/?q=RCEP');
+    const entry = page.locator('.jn-item', { has: page.getByRole('link', { name: chinese.title, exact: true }) });
+    await entry.getByRole('link', { name: linkTo('en') }).click();
+    await expect(h1(page)).toHaveText(english.title);
+  });
+
+  for (const [name, query] of [
+    ['our REST API', { source: 'api', url: `${origin('api')}/api` }],
+    ['a JSON Feed', { source: 'jsonfeed', url: `${origin('api')}/feed/page-1.json` }],
+  ]) {
+    test(`from ${name}, the translation links work in the embedded section`, async ({ page }) => {
+      const [chinese, english] = pairs[0];
+      await page.goto(`${HOST}/sources.html?${new URLSearchParams({ ...query, news: chinese.id })}`);
+      const news = page.locator('#news');
+      await expect(news.getByRole('heading', { level: 1 })).toHaveText(chinese.title);
+      await news.getByRole('link', { name: linkTo('en') }).click();
+      await expect(news.getByRole('heading', { level: 1 })).toHaveText(english.title);
+      await news.getByRole('link', { name: linkTo('zh-Hans') }).click();
+      await expect(news.getByRole('heading', { level: 1 })).toHaveText(chinese.title);
+    });
+  }
+});

@@ -2,7 +2,7 @@
 // app taking over without a visible change, and the discovery files.
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
-import { article, firstPage, newestFirst, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
+import { article, firstPage, listingPathOf, newestFirst, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
 
 const SITE = origin('standalone');
 const all = newestFirst();
@@ -47,7 +47,7 @@ test.describe('without JavaScript', () => {
   test('an English article reads in full, with links to its tags and neighbours', async ({ page }) => {
     const seed = article(SEED_ID);
     const position = all.findIndex((item) => item.id === SEED_ID);
-    await page.goto('/');
+    await page.goto(`/${listingPathOf(SEED_ID)}`);
     await page.getByRole('link', { name: seed.title }).click();
     await expect(page).toHaveURL(`${SITE}/news/${SEED_ID}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);

@@ -33,4 +33,10 @@ export const readArchive = (path) => JSON.parse(readFileSync(join(ARCHIVE_DIR, p
 export const PAGE_SIZE = 10;
 export const firstPage = () => newestFirst().slice(0, PAGE_SIZE);
 
+/** The standalone listing page that shows `id` (`/`, `/page/2/`, ...), without the leading slash. */
+export function listingPathOf(id) {
+  const page = Math.floor(newestFirst().findIndex((item) => item.id === id) / PAGE_SIZE) + 1;
+  return page === 1 ? '' : `page/${page}/`;
+}
+
 export const SEED_ID = 'asean-international-capacity-cooperation';

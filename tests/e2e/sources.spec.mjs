@@ -147,9 +147,11 @@ test.describe('a JSON Feed', () => {
   });
 
   test('opens items with numeric ids and HTML bodies', async ({ page }) => {
+    // The item api-server.mjs gives a numeric id.
+    const numeric = all.find((item, position) => position > 0 && !item.translations);
     await page.goto(`${feed}&news=1001`);
-    await expect(heading(page)).toHaveText(all[1].title);
-    await expect(news(page).locator('.jn-body > p')).toHaveText(article(all[1].id).content_text.split('\n\n'));
+    await expect(heading(page)).toHaveText(numeric.title);
+    await expect(news(page).locator('.jn-body > p')).toHaveText(article(numeric.id).content_text.split('\n\n'));
     await page.goto(`${feed}&news=${SEED_ID}`);
     await expect(heading(page)).toHaveText(seed.title);
   });

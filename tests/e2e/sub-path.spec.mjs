@@ -2,7 +2,7 @@
 // assets, data and every link stay below that path.
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
-import { article, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
+import { article, listingPathOf, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 
 const SITE = `${origin('subPath')}/news/`;
 const seed = article(SEED_ID);
@@ -12,6 +12,7 @@ test('navigation works below /news/', async ({ page }) => {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(SITE);
   await expect(page.locator('.jn-item-title a')).toHaveCount(PAGE_SIZE);
+  await page.goto(`${SITE}${listingPathOf(SEED_ID)}`);
 
   await page.getByRole('link', { name: seed.title }).click();
   await expect(page).toHaveURL(`${SITE}news/${SEED_ID}/`);

@@ -212,6 +212,7 @@ fn article(number: usize, published: Timestamp, draft: Draft) -> Article {
             tags: draft.tags,
             language: Some(draft.language.to_owned()),
             image: None,
+            translations: Vec::new(),
         },
         summary: Some(draft.summary),
         body: Body::Text(draft.body),

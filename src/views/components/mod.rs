@@ -11,6 +11,7 @@ mod published_date;
 mod search_form;
 mod site_header;
 mod tag_list;
+mod translation_links;
 
 pub use article_body::ArticleBody;
 pub use contact_footer::{ContactDetails, ContactFooter};
@@ -23,3 +24,4 @@ pub use published_date::PublishedDate;
 pub use search_form::SearchForm;
 pub use site_header::{LanguageChoiceIfOpen, SiteHeader, SiteIdentity};
 pub use tag_list::TagList;
+pub use translation_links::TranslationLinks;

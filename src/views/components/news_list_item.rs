@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use super::{PublishedDate, TagList};
+use super::{PublishedDate, TagList, TranslationLinks};
 use crate::model::ArticleSummary;
 use crate::state::use_links;
 
-/// One entry of the listing: linked title, release date and summary.
+/// One entry of the listing: linked title, release date, summary, tags and
+/// the article's other languages.
 #[component]
 pub fn NewsListItem(summary: ArticleSummary) -> impl IntoView {
     let ArticleSummary { meta, summary } = summary;
@@ -19,6 +20,7 @@ pub fn NewsListItem(summary: ArticleSummary) -> impl IntoView {
             </p>
             <p class="jn-summary">{summary}</p>
             <TagList tags=meta.tags />
+            <TranslationLinks translations=meta.translations />
         </li>
     }
 }

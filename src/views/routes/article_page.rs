@@ -7,7 +7,9 @@ use crate::sources::Neighbours;
 use crate::state::use_app;
 use crate::state::use_links;
 use crate::state::use_texts;
-use crate::views::components::{ArticleBody, LoadFailure, Loading, PublishedDate, TagList};
+use crate::views::components::{
+    ArticleBody, LoadFailure, Loading, PublishedDate, TagList, TranslationLinks,
+};
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
 
@@ -140,6 +142,7 @@ pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
                     {source}
                 </p>
                 <TagList tags=meta.tags />
+                <TranslationLinks translations=meta.translations />
             </header>
             <ArticleBody body handed_over />
         </article>
