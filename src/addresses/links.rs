@@ -4,6 +4,7 @@
 
 use crate::model::listing::ListingState;
 use crate::model::percent::{decode_component, encode_component};
+use crate::model::Lang;
 
 #[derive(Clone, Debug)]
 pub enum Links {
@@ -34,6 +35,8 @@ impl ListingState {
             page: value(&keys.page),
             search_text: value(&keys.search_text).unwrap_or_default(),
             tag: value(&keys.tag),
+            // An unknown language shows everything rather than nothing.
+            language: value(&keys.only).and_then(|tag| Lang::from_tag(&tag)),
         }
     }
 
@@ -55,6 +58,7 @@ impl ListingState {
             page: from_path(page).or(from_query.page),
             tag: from_path(tag).or(from_query.tag),
             search_text: from_query.search_text,
+            language: from_query.language,
         }
     }
 }
@@ -62,7 +66,7 @@ impl ListingState {
 /// The path below the base that names `state` (`page/2/`, `tag/Ports/`), when
 /// it has no search and every part of it can be a directory name.
 pub fn listing_path(state: &ListingState) -> Option<String> {
-    if !state.search_text.trim().is_empty() {
+    if !state.search_text.trim().is_empty() || state.language.is_some() {
         return None;
     }
     let tag = match &state.tag {
@@ -98,6 +102,9 @@ pub struct QueryKeys {
     pub page: String,
     pub search_text: String,
     pub tag: String,
+    /// The listing's language filter (`only=en`).
+    pub only: String,
+    /// The interface language (`lang=zh-Hans`).
     pub lang: String,
 }
 
@@ -113,6 +120,7 @@ impl QueryKeys {
             page: key("page"),
             search_text: key("q"),
             tag: key("tag"),
+            only: key("only"),
             lang: key("lang"),
         }
     }
@@ -149,6 +157,7 @@ impl Links {
                 Some(state.search_text.trim()).filter(|text| !text.is_empty()),
             ),
             (&keys.tag, state.tag.as_deref()),
+            (&keys.only, state.language.map(Lang::tag)),
         ];
         settings.into_iter().fold(page, |url, (key, value)| {
             with_query_param(&url, key, value.map(encode_component).as_deref())
@@ -268,13 +277,15 @@ mod tests {
     #[test]
     fn reads_the_listing_state_with_either_set_of_keys() {
         let standalone = Links::default().keys();
-        let state = ListingState::from_query_string("?q=port&tag=ASEAN&page=3", &standalone);
+        let state =
+            ListingState::from_query_string("?q=port&tag=ASEAN&page=3&only=zh-CN", &standalone);
         assert_eq!(
             state,
             ListingState {
                 page: Some("3".into()),
                 search_text: "port".into(),
-                tag: Some("ASEAN".into())
+                tag: Some("ASEAN".into()),
+                language: Some(Lang::ZhHans),
             }
         );
         let embedded = Links::Query {
@@ -283,14 +294,18 @@ mod tests {
         }
         .keys();
         assert_eq!(
-            ListingState::from_query_string("?q=ignored&news-q=port&news-page=2", &embedded),
+            ListingState::from_query_string(
+                "?q=ignored&news-q=port&news-page=2&only=en",
+                &embedded
+            ),
             ListingState {
                 page: Some("2".into()),
                 search_text: "port".into(),
-                tag: None
+                ..ListingState::default()
             }
         );
-        assert!(!ListingState::from_query_string("?q=%20&tag=", &standalone).is_filtered());
+        assert!(!ListingState::from_query_string("?q=%20&tag=&only=fr", &standalone).is_filtered());
+        assert!(ListingState::from_query_string("?news-only=en", &embedded).is_filtered());
     }
 
     #[test]
@@ -300,10 +315,22 @@ mod tests {
             page: None,
             search_text: "sea freight".into(),
             tag: Some("Ocean freight".into()),
+            language: None,
         };
         assert_eq!(
             links.listing_with(&state),
             "/?q=sea%20freight&tag=Ocean%20freight"
+        );
+        let in_chinese = ListingState {
+            search_text: String::new(),
+            language: Some(Lang::ZhHans),
+            ..state.clone()
+        };
+        // A filtered listing has no file of its own: the path stops at the base.
+        assert_eq!(listing_path(&in_chinese), None);
+        assert_eq!(
+            links.listing_with(&in_chinese.on_page(2)),
+            "/?page=2&tag=Ocean%20freight&only=zh-Hans"
         );
         assert_eq!(
             links.listing_with(&state.on_page(4)),
@@ -357,6 +384,7 @@ mod tests {
                 page: Some("2".into()),
                 search_text: "port".into(),
                 tag: Some("Ocean freight".into()),
+                language: None,
             }
         );
         assert_eq!(
@@ -365,12 +393,14 @@ mod tests {
                 page: Some("3".into()),
                 search_text: String::new(),
                 tag: Some("ASEAN".into()),
+                language: None,
             }
         );
         let round_trip = ListingState {
             page: Some("4".into()),
             search_text: String::new(),
             tag: Some("港口".into()),
+            language: None,
         };
         let path = listing_path(&round_trip).unwrap_or_default();
         let segments: Vec<&str> = path.split('/').collect();

@@ -51,6 +51,9 @@ pub struct Texts {
     pub site_section: &'static str,
     /// The language switch's name.
     pub language_label: &'static str,
+    /// The listing's language filter: its name, and its choice of every language.
+    pub language_filter_label: &'static str,
+    pub all_languages: &'static str,
     pub news_heading: &'static str,
     pub latest_heading: &'static str,
     pub all_news: &'static str,
@@ -141,6 +144,8 @@ pub fn document_title(view_title: &str, company: &str) -> String {
 static ENGLISH: Texts = Texts {
     site_section: "News",
     language_label: "Language",
+    language_filter_label: "Articles in",
+    all_languages: "All languages",
     news_heading: "Industry news",
     latest_heading: "Latest news",
     all_news: "All news",
@@ -209,6 +214,8 @@ static ENGLISH: Texts = Texts {
 static SIMPLIFIED_CHINESE: Texts = Texts {
     site_section: "新闻",
     language_label: "语言",
+    language_filter_label: "文章语言",
+    all_languages: "全部语言",
     news_heading: "行业新闻",
     latest_heading: "最新动态",
     all_news: "全部新闻",
@@ -275,6 +282,7 @@ mod tests {
             page: page.map(str::to_owned),
             search_text: search.to_owned(),
             tag: tag.map(str::to_owned),
+            language: None,
         };
         assert_eq!(
             ENGLISH.listing_title(&state(None, "", None)),

@@ -44,6 +44,7 @@ impl Prerendered {
                     page: listing.optional_text("state_page")?,
                     search_text: String::new(),
                     tag: listing.optional_text("state_tag")?,
+                    language: None,
                 },
                 page: ListingPage {
                     items: read_summaries(PRERENDERED_FILE, &listing)?,
@@ -149,6 +150,7 @@ mod tests {
                 page: Some("2".into()),
                 search_text: String::new(),
                 tag: Some("ASEAN".into()),
+                language: None,
             },
             page: ListingPage {
                 items: vec![summary("a", "A"), summary("b", "B")],

@@ -11,8 +11,8 @@ use super::{
     ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
 use crate::model::feed::{merge_pages, parse_feed_page};
-use crate::model::ListingState;
 use crate::model::{Article, SearchIndex, Timestamp};
+use crate::model::{Lang, ListingState};
 use crate::sources::http::{Http, LoadError};
 
 /// A feed longer than this many pages is cut, so a looping feed cannot hang the page.
@@ -39,11 +39,17 @@ impl JsonFeed {
     pub async fn listing(
         &self,
         state: &ListingState,
-        page: usize,
-        page_size: usize,
+        (page, page_size): (usize, usize),
+        unlabeled: Lang,
     ) -> Result<ListingPage, ListingError> {
         let items = self.items.await?;
-        search_page(&items.search, state, page, page_size, items.skipped)
+        search_page(
+            &items.search,
+            state,
+            (page, page_size),
+            items.skipped,
+            unlabeled,
+        )
     }
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {

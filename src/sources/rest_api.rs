@@ -40,6 +40,9 @@ impl RestApi {
         if let Some(tag) = &state.tag {
             parameters.push(("tag", tag.clone()));
         }
+        if let Some(language) = state.language {
+            parameters.push(("language", language.tag().to_owned()));
+        }
         let fetched = self.http.get(&address, &parameters).await?;
         let url = fetched.url;
         let answer = parse_api_page(&url, &fetched.body).map_err(LoadError::Invalid)?;

@@ -9,7 +9,7 @@ use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
 use crate::model::paging::{page_count, page_items};
 use crate::model::percent::decode_component;
 use crate::model::search::SearchTerms;
-use crate::model::{ArticleSummary, DataError, ListingState, Problem, SearchIndex};
+use crate::model::{ArticleSummary, DataError, Lang, ListingState, Problem, SearchIndex};
 
 /// Items a source sent that could not be read go to the console, one line per source page.
 pub(super) fn warn_skipped(url: &str, skipped: &[DataError]) {
@@ -32,15 +32,19 @@ pub(super) fn same_id(wanted: &str, id: &str) -> bool {
 
 /// One page of the articles a search index matches, for sources whose
 /// paging, search and tag filtering happen in the app.
+/// `unlabeled` is the language of articles that do not name one (the site's).
 pub fn search_page(
     search: &SearchIndex,
     state: &ListingState,
-    page: usize,
-    page_size: usize,
+    (page, page_size): (usize, usize),
     skipped: usize,
+    unlabeled: Lang,
 ) -> Result<ListingPage, ListingError> {
     let terms = SearchTerms::parse(&state.search_text);
-    let matches: Vec<&ArticleSummary> = search.search(&terms, state.tag.as_deref()).collect();
+    let matches: Vec<&ArticleSummary> = search
+        .search(&terms, state.tag.as_deref())
+        .filter(|summary| state.admits_language(&summary.meta, unlabeled))
+        .collect();
     let positions = page_items(page, page_size, matches.len())?;
     Ok(ListingPage {
         items: matches[positions]

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 use super::{latest_except, refetch_if_failed, search_page, ListingError, ListingPage, Neighbours};
 use crate::model::paging::{page_count, page_items, shards_for};
-use crate::model::ListingState;
 use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
+use crate::model::{Lang, ListingState};
 use crate::sources::data_folder::{
     load_article, load_index, load_search_index, load_shard, DataFolder,
 };
@@ -142,8 +142,8 @@ impl StaticArchive {
     pub async fn listing(
         &self,
         state: &ListingState,
-        page: usize,
-        page_size: usize,
+        (page, page_size): (usize, usize),
+        unlabeled: Lang,
     ) -> Result<ListingPage, ListingError> {
         if !state.is_filtered() {
             let index = self.index().await?;
@@ -157,7 +157,7 @@ impl StaticArchive {
             });
         }
         let search = self.search_index().await?;
-        search_page(&search, state, page, page_size, 0)
+        search_page(&search, state, (page, page_size), 0, unlabeled)
     }
 
     /// `Ok(None)` when there is no such article. An id the index rules out

@@ -7,8 +7,8 @@ use super::{
 };
 use crate::model::paging::{page_count, page_items, PageProblem};
 use crate::model::wordpress::{find_tag_id, parse_posts};
-use crate::model::ListingState;
 use crate::model::{Article, Timestamp};
+use crate::model::{Lang, ListingState};
 use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,12 +31,16 @@ impl WordPress {
         }
     }
 
+    /// WordPress posts name no language: they are all in the site's (`unlabeled`).
     pub async fn listing(
         &self,
         state: &ListingState,
-        page: usize,
-        page_size: usize,
+        (page, page_size): (usize, usize),
+        unlabeled: Lang,
     ) -> Result<ListingPage, ListingError> {
+        if state.language.is_some_and(|wanted| wanted != unlabeled) {
+            return Ok(empty_listing(page, page_size)?);
+        }
         let mut parameters = vec![
             ("page", page.to_string()),
             ("per_page", page_size.min(100).to_string()),
@@ -103,7 +107,11 @@ impl WordPress {
         _published: Timestamp,
     ) -> Result<Neighbours, LoadError> {
         let first_page = self
-            .listing(&ListingState::default(), 1, MORE_NEWS_COUNT + 1)
+            .listing(
+                &ListingState::default(),
+                (1, MORE_NEWS_COUNT + 1),
+                Lang::default(),
+            )
             .await;
         latest_others(first_page, &slug)
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::document_title;
 use crate::model::prerendered::{Prerendered, PrerenderedView};
 use crate::model::ListingState;
-use crate::model::{Article, Site, Timestamp};
+use crate::model::{Article, Lang, Site, Timestamp};
 use crate::sources::http::{Http, LoadError};
 use crate::sources::load_site;
 use crate::sources::{refetch_if_failed, ListingError, ListingPage, Neighbours, Source};
@@ -84,7 +84,21 @@ impl NewsData {
                     Some(PrerenderedView::Listing { state: shown, page }) if *shown == state => {
                         Ok(page.clone())
                     }
-                    _ => this.source.listing(state.clone(), page_size).await,
+                    _ => {
+                        // Only a language filter needs the site's language, for
+                        // articles that name none.
+                        let unlabeled = match state.language {
+                            Some(_) => this
+                                .site
+                                .await
+                                .map(|site| site.language)
+                                .unwrap_or_default(),
+                            None => Lang::default(),
+                        };
+                        this.source
+                            .listing(state.clone(), page_size, unlabeled)
+                            .await
+                    }
                 };
                 ListingLoad { page, state }
             }

@@ -48,8 +48,11 @@ function restApi(path, params, mode) {
     }
     const terms = fold(params.get('q') ?? '').split(/\s+/).filter(Boolean);
     const tag = params.get('tag');
+    const language = params.get('language');
+    const siteLanguage = read('site.json').language;
     const matching = articles.filter((article) =>
       (!tag || (article.tags ?? []).includes(tag)) &&
+      (!language || (article.language ?? siteLanguage) === language) &&
       terms.every((term) => fold(`${article.title}\n${article.summary}`).includes(term)));
     let items = matching.slice((page - 1) * perPage, page * perPage).map(summary);
     if (mode === 'bad-items' && items.length > 2) {

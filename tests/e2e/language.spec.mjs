@@ -4,7 +4,7 @@
 import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { origin } from '../../playwright.config.mjs';
-import { article, newestFirst, SEED_ID } from './sample-data.mjs';
+import { article, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 
 const HOST = origin('host');
 const ENGLISH = { heading: 'Industry news', back: 'Back to all news', notFound: 'Page not found', section: 'News', contact: 'Contact us' };
@@ -250,4 +250,56 @@ test.describe('translations', () => {
       await expect(news.getByRole('heading', { level: 1 })).toHaveText(chinese.title);
     });
   }
+});
+
+test.describe('the language filter', () => {
+  const inLanguage = (lang) => newestFirst().filter((item) => item.language === lang);
+  const titles = (scope) => scope.locator('.jn-item-title a');
+  const filter = (scope) => scope.getByRole('navigation', { name: /^(Articles in|文章语言)$/ });
+
+  test('shows only one language, kept in the URL, with paging and search', async ({ page }) => {
+    const english = inLanguage('en');
+    expect(english.length).toBeGreaterThan(PAGE_SIZE);
+    await openListing(page, '/', ENGLISH);
+    await expect(filter(page).getByRole('link', { name: 'All languages' })).toHaveAttribute('aria-current', 'true');
+    await filter(page).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`${origin('standalone')}/?only=en`);
+    await expect(titles(page)).toHaveText(english.slice(0, PAGE_SIZE).map((item) => item.title));
+    await expect(filter(page).getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(`${origin('standalone')}/?page=2&only=en`);
+    await expect(titles(page)).toHaveText(english.slice(PAGE_SIZE).map((item) => item.title));
+
+    await page.getByRole('searchbox', { name: 'Search the news' }).fill('RCEP');
+    const englishRcep = english.filter((item) => /RCEP/i.test(`${item.title}\n${item.summary}`));
+    await expect(titles(page)).toHaveText(englishRcep.map((item) => item.title));
+    await expect(page).toHaveURL(/only=en/);
+
+    await filter(page).getByRole('link', { name: '中文' }).click();
+    const chineseRcep = inLanguage('zh-Hans').filter((item) => /RCEP/i.test(`${item.title}\n${item.summary}`));
+    await expect(titles(page)).toHaveText(chineseRcep.map((item) => item.title));
+    await expect(page).toHaveURL(/q=RCEP/);
+    await filter(page).getByRole('link', { name: 'All languages' }).click();
+    await expect(page).not.toHaveURL(/only=/);
+    await expect(titles(page)).toHaveCount(englishRcep.length + chineseRcep.length);
+  });
+
+  test('combines with a tag, and an unknown language shows everything', async ({ page }) => {
+    const chinese = inLanguage('zh-Hans');
+    const tag = chinese[0].tags[0];
+    await page.goto(`/tag/${encodeURIComponent(tag)}/?only=zh-Hans`);
+    await expect(titles(page)).toHaveText(chinese.filter((item) => item.tags.includes(tag)).map((item) => item.title));
+    await page.goto('/?only=fr');
+    await expect(titles(page)).toHaveText(newestFirst().slice(0, PAGE_SIZE).map((item) => item.title));
+  });
+
+  test('works embedded and against our REST API', async ({ page }) => {
+    const chinese = inLanguage('zh-Hans');
+    await page.goto(`${HOST}/sources.html?${new URLSearchParams({ source: 'api', url: `${origin('api')}/api`, 'news-only': 'zh-Hans' })}`);
+    const news = page.locator('#news');
+    await expect(titles(news)).toHaveText(chinese.slice(0, PAGE_SIZE).map((item) => item.title));
+    await filter(news).getByRole('link', { name: 'English' }).click();
+    await expect(titles(news)).toHaveText(inLanguage('en').slice(0, PAGE_SIZE).map((item) => item.title));
+    await expect(page).toHaveURL(/news-only=en/);
+  });
 });

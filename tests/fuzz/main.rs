@@ -379,12 +379,15 @@ fn url_query_and_paths() {
                 page: Some(key),
                 search_text: value,
                 tag: Some(tag),
+                language: state.language,
             });
             let reread = ListingState::from_query_string(
                 &written[written.find('?').unwrap_or(0)..],
                 &links.keys(),
             );
             prop_assert_eq!(reread.search_text.trim(), reread.search_text.as_str());
+            // The language filter survives the round trip through the URL.
+            prop_assert_eq!(reread.language, state.language);
             prop_assert!(state
                 .tag
                 .as_deref()

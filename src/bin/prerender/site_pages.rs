@@ -126,7 +126,7 @@ impl Writer<'_> {
             };
             for number in 1.. {
                 let state = first.on_page(number);
-                match search_page(&search, &state, number, page_size, 0) {
+                match search_page(&search, &state, (number, page_size), 0, self.site.language) {
                     Ok(page) if number <= page.page_count.max(1) => self.listing(state, page)?,
                     _ => break,
                 }

@@ -2,6 +2,7 @@
 
 mod article_body;
 mod contact_footer;
+mod language_filter;
 mod language_switch;
 mod load_failure;
 mod loading;
@@ -15,6 +16,7 @@ mod translation_links;
 
 pub use article_body::ArticleBody;
 pub use contact_footer::{ContactDetails, ContactFooter};
+pub use language_filter::LanguageFilter;
 pub use language_switch::LanguageSwitch;
 pub use load_failure::LoadFailure;
 pub use loading::Loading;

@@ -16,7 +16,7 @@ pub fn SearchForm(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
         let next = ListingState {
             page: None,
             search_text,
-            tag: state.get_untracked().tag,
+            ..state.get_untracked()
         };
         url.navigate
             .run((links.read_value().listing_with(&next), replace));

@@ -7,7 +7,9 @@ use crate::sources::{ListingError, ListingPage};
 use crate::state::use_links;
 use crate::state::use_texts;
 use crate::state::{use_app, ListingLoad};
-use crate::views::components::{LoadFailure, Loading, NewsListItem, Pager, SearchForm};
+use crate::views::components::{
+    LanguageFilter, LoadFailure, Loading, NewsListItem, Pager, SearchForm,
+};
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
 
@@ -39,7 +41,8 @@ pub fn NewsListing(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
     }
 }
 
-/// The listing's heading, search form and tag filter, above `children`: its results.
+/// The listing's heading, search form, language and tag filters, above
+/// `children`: its results.
 #[component]
 pub fn ListingSection(state: Signal<ListingState>, children: Children) -> impl IntoView {
     let texts = use_texts();
@@ -49,6 +52,7 @@ pub fn ListingSection(state: Signal<ListingState>, children: Children) -> impl I
                 {move || texts().news_heading}
             </h1>
             <SearchForm state />
+            <LanguageFilter state />
             <ActiveTag state />
             {children()}
         </section>
