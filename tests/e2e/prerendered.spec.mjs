@@ -129,6 +129,18 @@ test.describe('without JavaScript', () => {
     expect(data.datePublished).toBe(seed.date_published);
     expect(data.publisher).toMatchObject({ '@type': 'Organization', name: company });
     expect(data.mainEntityOfPage).toBe(canonical);
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  });
+
+  test('a translated article names each language version in its head', async ({ page }) => {
+    const translated = all.find((item) => item.translations?.length);
+    await page.goto(`/news/${translated.id}/`);
+    const versions = [[translated.language, translated.id], ...translated.translations.map(({ language, id }) => [language, id])];
+    const links = page.locator('link[rel="alternate"][hreflang]');
+    await expect(links).toHaveCount(versions.length);
+    for (const [language, id] of versions) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute('href', `${site().base_url}news/${id}/`);
+    }
   });
 });
 
@@ -268,6 +280,10 @@ test.describe('discovery files', () => {
         urls: [...parsed.getElementsByTagName('url')].map((url) => ({
           loc: url.getElementsByTagName('loc')[0]?.textContent,
           lastmod: url.getElementsByTagName('lastmod')[0]?.textContent,
+          alternates: [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((link) => [
+            link.getAttribute('hreflang'),
+            link.getAttribute('href'),
+          ]),
         })),
         entries: [...parsed.getElementsByTagName('entry')].map((entry) => ({
           id: entry.getElementsByTagName('id')[0]?.textContent,
@@ -290,6 +306,11 @@ test.describe('discovery files', () => {
     for (const item of all) {
       const url = sitemap.urls.find((entry) => entry.loc === `${site().base_url}news/${item.id}/`);
       expect(url?.lastmod, item.id).toBe(item.date_modified ?? item.date_published);
+      // A translated article names every version, itself included, by language.
+      const versions = item.translations
+        ? [[item.language, url.loc], ...item.translations.map(({ language, id }) => [language, `${site().base_url}news/${id}/`])]
+        : [];
+      expect(url.alternates, item.id).toEqual(versions);
     }
     for (const { loc, lastmod } of sitemap.urls) {
       expect(Number.isNaN(Date.parse(lastmod)), loc).toBe(false);

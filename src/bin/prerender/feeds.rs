@@ -14,11 +14,14 @@ pub const FEED_LENGTH: usize = 20;
 pub struct SitemapEntry {
     pub url: String,
     pub last_modified: Option<Timestamp>,
+    /// The page in every language (itself included), by language tag: a
+    /// translated article's versions.
+    pub languages: Vec<(String, String)>,
 }
 
 pub fn sitemap(entries: &[SitemapEntry]) -> String {
     let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for entry in entries {
         xml.push_str("  <url><loc>");
@@ -28,6 +31,13 @@ pub fn sitemap(entries: &[SitemapEntry]) -> String {
             xml.push_str("<lastmod>");
             xml.push_str(&xml_escape(modified.as_str()));
             xml.push_str("</lastmod>");
+        }
+        for (language, url) in &entry.languages {
+            xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
+            xml.push_str(&xml_escape(language));
+            xml.push_str("\" href=\"");
+            xml.push_str(&xml_escape(url));
+            xml.push_str("\"/>");
         }
         xml.push_str("</url>\n");
     }

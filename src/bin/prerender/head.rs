@@ -4,6 +4,7 @@
 
 use serde_json::{json, Value};
 
+use jointlink_news::model::percent::encode_component;
 use jointlink_news::model::{Article, Lang, Site};
 
 use crate::template::escape;
@@ -93,6 +94,13 @@ pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> 
             escape(canonical)
         ));
     }
+    for (language, url) in language_versions(site, page) {
+        tags.push(format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
+            escape(&language),
+            escape(&url)
+        ));
+    }
     if feeds {
         for (kind, file, format) in [
             ("application/feed+json", "feed.json", "JSON Feed"),
@@ -163,6 +171,32 @@ fn og_locale(lang: Lang) -> &'static str {
 
 /// `url` as an absolute http(s) address: as given, or resolved against the
 /// site's base; `None` for other schemes or when there is no base to resolve against.
+/// An article's versions in every language, itself included, by language
+/// tag and absolute address: for `hreflang` alternates in its head and in the
+/// sitemap. Empty for a page that is not a translated article, or without
+/// the site's `base_url`.
+pub fn language_versions(site: &Site, page: &PageMeta) -> Vec<(String, String)> {
+    let (Some(base), Some(article), true) = (&site.base_url, page.article, page.listed) else {
+        return Vec::new();
+    };
+    if article.meta.translations.is_empty() {
+        return Vec::new();
+    }
+    let own_language = article
+        .meta
+        .language
+        .clone()
+        .unwrap_or_else(|| site.language.tag().to_owned());
+    let own = (own_language, format!("{base}{}", page.path));
+    let translations = article.meta.translations.iter().map(|translation| {
+        (
+            translation.language.clone(),
+            format!("{base}news/{}/", encode_component(&translation.id)),
+        )
+    });
+    std::iter::once(own).chain(translations).collect()
+}
+
 pub fn absolute(base_url: Option<&str>, url: &str) -> Option<String> {
     if url.starts_with("https://") || url.starts_with("http://") {
         return Some(url.to_owned());

@@ -18,7 +18,7 @@ use jointlink_news::views::prerendered::page_html;
 
 use crate::archive::{folder_in, DataFolder};
 use crate::feeds::{atom_feed, json_feed, robots, sitemap, SitemapEntry, FEED_LENGTH};
-use crate::head::{head_tags, PageMeta};
+use crate::head::{head_tags, language_versions, PageMeta};
 use crate::template::{PageParts, Template};
 
 /// The built page without a prerendered view.
@@ -256,6 +256,7 @@ impl Writer<'_> {
             self.sitemap.push(SitemapEntry {
                 url: format!("{base}{}", meta.path),
                 last_modified,
+                languages: language_versions(&self.site, meta),
             });
         }
         self.written += 1;
@@ -383,7 +384,32 @@ mod tests {
             sitemap.matches("<url>").count() + 1,
             written.unwrap_or_default()
         );
-        assert_eq!(sitemap.matches("/news/news/").count(), articles);
+        assert_eq!(
+            sitemap
+                .matches("<loc>https://www.jointlink.cn/news/news/")
+                .count(),
+            articles
+        );
+        // A translated pair names each other, and itself, in both heads and in the sitemap.
+        let rcep = read(dist.join("news/rcep-takes-effect/index.html"));
+        for (language, id) in [
+            ("zh-Hans", "rcep-takes-effect"),
+            ("en", "rcep-takes-effect-en"),
+        ] {
+            let link = format!(
+                "<link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/news/{id}/\" />"
+            );
+            assert!(rcep.contains(&link), "{link}");
+            let alternate = format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/news/{id}/\"/>"
+            );
+            assert_eq!(sitemap.matches(&alternate).count(), 2, "{alternate}");
+        }
+        let seed = read(dist.join("news/asean-international-capacity-cooperation/index.html"));
+        assert!(
+            !seed.contains("rel=\"alternate\" hreflang"),
+            "an article without translations has no alternates"
+        );
 
         let again = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(again, written);
