@@ -172,6 +172,8 @@ test.describe('accessibility in Chinese', () => {
     ['the listing', '/?lang=zh-Hans', '.jn-item'],
     ['an article', `/news/${SEED_ID}/?lang=zh-Hans`, '.jn-body p'],
     ['not found', '/news/no-such-article/?lang=zh-Hans', '.jn-not-found'],
+    ['a search', '/?lang=zh-Hans&q=RCEP', '.jn-result-count'],
+    ['the English-only listing', '/?lang=zh-Hans&only=en', '.jn-item'],
   ]) {
     test(`${name} has no WCAG A/AA violations`, async ({ page }) => {
       await page.goto(path);
