@@ -48,6 +48,12 @@ pub fn build_index(articles: &[Article], shard_size: usize) -> Vec<OutputFile> {
         index.insert("shards".into(), Value::Array(shard_refs));
     }
     index.insert("search_index".into(), json!("search.json"));
+    if articles
+        .iter()
+        .any(|article| !article.meta.translations.is_empty())
+    {
+        index.insert("translated".into(), json!(true));
+    }
     files.insert(
         0,
         OutputFile {

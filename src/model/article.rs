@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use serde_json::Value;
+
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
 use super::timestamp::Timestamp;
@@ -88,6 +90,9 @@ pub struct NewsIndex {
     pub total: usize,
     /// The compact search index, fetched only when a reader searches or filters.
     pub search_index: Option<String>,
+    /// Whether some articles name translations: the listing then shows one
+    /// entry per pair, which only the search index (every article) can tell.
+    pub translated: bool,
 }
 
 /// An older part of the index, in a file of its own.
@@ -240,11 +245,28 @@ impl NewsIndex {
                 "is required when the index has shards: search must cover the whole archive",
             ));
         }
+        let translated = match root.value("translated") {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+            Some(Value::Bool(true)) => true,
+            Some(_) => {
+                return Err(root.error(Problem::WrongType {
+                    field: root.path_of("translated"),
+                    expected: "true or false",
+                }))
+            }
+        };
+        if translated && search_index.is_none() {
+            return Err(root.invalid(
+                "search_index",
+                "is required when articles are translated: pairs are listed once through it",
+            ));
+        }
         Ok(Self {
             items,
             shards,
             total,
             search_index,
+            translated,
         })
     }
 
@@ -445,6 +467,23 @@ mod tests {
             };
             assert_eq!(named, field, "{bad}: {problem:?}");
         }
+        Ok(())
+    }
+
+    #[test]
+    fn an_index_of_translated_articles_says_so_and_needs_its_search_index() -> Outcome {
+        let index =
+            |extra: &str| format!(r#"{{"items": [], "search_index": "search.json"{extra}}}"#);
+        assert!(!NewsIndex::parse(FILE, &index(""))?.translated);
+        assert!(NewsIndex::parse(FILE, &index(r#", "translated": true"#))?.translated);
+        assert_eq!(
+            problem_of(NewsIndex::parse(FILE, &index(r#", "translated": "yes""#))),
+            wrong_type("translated", "true or false")
+        );
+        assert!(matches!(
+            problem_of(NewsIndex::parse(FILE, r#"{"items": [], "translated": true}"#)),
+            Problem::InvalidValue { field, .. } if field == "search_index"
+        ));
         Ok(())
     }
 

@@ -3,6 +3,39 @@
 
 use super::{ArticleMeta, ArticleSummary, Lang};
 
+/// The languages a listing is read in: the interface's, and the site's, which
+/// an article without a `language` is in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Readers {
+    pub interface: Lang,
+    pub unlabeled: Lang,
+}
+
+/// One entry per translated pair: an article is left out when its
+/// translation in the interface language is among `summaries` too, so the
+/// reader sees the version in their language, which links to the other.
+pub fn one_per_pair(summaries: Vec<&ArticleSummary>, readers: Readers) -> Vec<&ArticleSummary> {
+    let listed: std::collections::HashSet<&str> = summaries
+        .iter()
+        .map(|summary| summary.meta.id.as_str())
+        .collect();
+    let in_interface = |language: Option<&str>| {
+        language.map_or(Some(readers.unlabeled), Lang::from_tag) == Some(readers.interface)
+    };
+    summaries
+        .iter()
+        .copied()
+        .filter(|summary| {
+            let meta = &summary.meta;
+            in_interface(meta.language.as_deref())
+                || !meta.translations.iter().any(|translation| {
+                    in_interface(Some(&translation.language))
+                        && listed.contains(translation.id.as_str())
+                })
+        })
+        .collect()
+}
+
 /// What the listing shows: its page, search text, tag and language, as the URL holds them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListingState {
@@ -65,19 +98,74 @@ mod tests {
     use super::*;
     use crate::model::Timestamp;
 
-    #[test]
-    fn the_language_filter_reads_unlabeled_articles_as_the_sites() {
-        let with_language = |language: Option<&str>| ArticleMeta {
-            id: "a".into(),
-            title: "A".into(),
+    fn summary(id: &str, language: Option<&str>, translations: &[(&str, &str)]) -> ArticleSummary {
+        ArticleSummary {
+            meta: ArticleMeta {
+                language: language.map(Into::into),
+                translations: translations
+                    .iter()
+                    .map(|(language, id)| crate::model::Translation {
+                        language: (*language).into(),
+                        id: (*id).into(),
+                    })
+                    .collect(),
+                ..meta(id)
+            },
+            summary: String::new(),
+        }
+    }
+
+    fn meta(id: &str) -> ArticleMeta {
+        ArticleMeta {
+            id: id.into(),
+            title: id.into(),
             published: Timestamp::parse("2021-05-14T00:00:00Z")
                 .unwrap_or_else(|_| panic!("a valid date")),
             modified: None,
             authors: Vec::new(),
             tags: Vec::new(),
-            language: language.map(Into::into),
+            language: None,
             image: None,
             translations: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_translated_pair_is_listed_once_in_the_readers_language() {
+        let items = [
+            summary("rcep", Some("zh-Hans"), &[("en", "rcep-en")]),
+            summary("rcep-en", Some("en"), &[("zh-Hans", "rcep")]),
+            summary("alone", Some("zh-Hans"), &[("en", "not-listed")]),
+            summary("plain", None, &[("zh-Hans", "plain-zh")]),
+            summary("plain-zh", Some("zh-Hans"), &[("en", "plain")]),
+        ];
+        let ids = |interface: Lang, unlabeled: Lang| -> Vec<String> {
+            one_per_pair(
+                items.iter().collect(),
+                Readers {
+                    interface,
+                    unlabeled,
+                },
+            )
+            .iter()
+            .map(|summary| summary.meta.id.clone())
+            .collect()
+        };
+        assert_eq!(ids(Lang::En, Lang::En), ["rcep-en", "alone", "plain"]);
+        assert_eq!(ids(Lang::ZhHans, Lang::En), ["rcep", "alone", "plain-zh"]);
+        // An article without a language is in the site's: here not the reader's.
+        assert_eq!(ids(Lang::En, Lang::ZhHans), ["rcep-en", "alone", "plain"]);
+        assert_eq!(
+            ids(Lang::ZhHans, Lang::ZhHans),
+            ["rcep", "alone", "plain", "plain-zh"]
+        );
+    }
+
+    #[test]
+    fn the_language_filter_reads_unlabeled_articles_as_the_sites() {
+        let with_language = |language: Option<&str>| ArticleMeta {
+            language: language.map(Into::into),
+            ..meta("a")
         };
         let only = |language: Option<Lang>| ListingState {
             language,

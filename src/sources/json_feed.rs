@@ -11,8 +11,9 @@ use super::{
     ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
 use crate::model::feed::{merge_pages, parse_feed_page};
+use crate::model::listing::Readers;
+use crate::model::ListingState;
 use crate::model::{Article, SearchIndex, Timestamp};
-use crate::model::{Lang, ListingState};
 use crate::sources::http::{Http, LoadError};
 
 /// A feed longer than this many pages is cut, so a looping feed cannot hang the page.
@@ -40,7 +41,7 @@ impl JsonFeed {
         &self,
         state: &ListingState,
         (page, page_size): (usize, usize),
-        unlabeled: Lang,
+        readers: Readers,
     ) -> Result<ListingPage, ListingError> {
         let items = self.items.await?;
         search_page(
@@ -48,7 +49,7 @@ impl JsonFeed {
             state,
             (page, page_size),
             items.skipped,
-            unlabeled,
+            readers,
         )
     }
 

@@ -7,8 +7,8 @@ use super::{
 };
 use crate::model::paging::{page_count, PageProblem};
 use crate::model::percent::encode_component;
-use crate::model::ListingState;
 use crate::model::{parse_api_page, Article, Timestamp};
+use crate::model::{Lang, ListingState};
 use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,11 +22,12 @@ impl RestApi {
         Self { base, http }
     }
 
+    /// `interface`: the reader's language, in which the server lists a translated pair.
     pub async fn listing(
         &self,
         state: &ListingState,
-        page: usize,
-        page_size: usize,
+        (page, page_size): (usize, usize),
+        interface: Lang,
     ) -> Result<ListingPage, ListingError> {
         let address = format!("{}/articles", self.base);
         let mut parameters = vec![
@@ -40,8 +41,10 @@ impl RestApi {
         if let Some(tag) = &state.tag {
             parameters.push(("tag", tag.clone()));
         }
-        if let Some(language) = state.language {
-            parameters.push(("language", language.tag().to_owned()));
+        // One version per translated pair: the server picks the reader's.
+        match state.language {
+            Some(language) => parameters.push(("language", language.tag().to_owned())),
+            None => parameters.push(("lang", interface.tag().to_owned())),
         }
         let fetched = self.http.get(&address, &parameters).await?;
         let url = fetched.url;
@@ -76,7 +79,11 @@ impl RestApi {
         _published: Timestamp,
     ) -> Result<Neighbours, LoadError> {
         let first_page = self
-            .listing(&ListingState::default(), 1, MORE_NEWS_COUNT + 1)
+            .listing(
+                &ListingState::default(),
+                (1, MORE_NEWS_COUNT + 1),
+                Lang::default(),
+            )
             .await;
         latest_others(first_page, &id)
     }

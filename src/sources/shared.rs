@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use super::http::LoadError;
 use super::{ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT};
+use crate::model::listing::{one_per_pair, Readers};
 use crate::model::paging::{page_count, page_items};
 use crate::model::percent::decode_component;
 use crate::model::search::SearchTerms;
-use crate::model::{ArticleSummary, DataError, Lang, ListingState, Problem, SearchIndex};
+use crate::model::{ArticleSummary, DataError, ListingState, Problem, SearchIndex};
 
 /// Items a source sent that could not be read go to the console, one line per source page.
 pub(super) fn warn_skipped(url: &str, skipped: &[DataError]) {
@@ -32,19 +33,23 @@ pub(super) fn same_id(wanted: &str, id: &str) -> bool {
 
 /// One page of the articles a search index matches, for sources whose
 /// paging, search and tag filtering happen in the app.
-/// `unlabeled` is the language of articles that do not name one (the site's).
+/// Without a language filter, a translated pair shows once, in the reader's language.
 pub fn search_page(
     search: &SearchIndex,
     state: &ListingState,
     (page, page_size): (usize, usize),
     skipped: usize,
-    unlabeled: Lang,
+    readers: Readers,
 ) -> Result<ListingPage, ListingError> {
     let terms = SearchTerms::parse(&state.search_text);
     let matches: Vec<&ArticleSummary> = search
         .search(&terms, state.tag.as_deref())
-        .filter(|summary| state.admits_language(&summary.meta, unlabeled))
+        .filter(|summary| state.admits_language(&summary.meta, readers.unlabeled))
         .collect();
+    let matches = match state.language {
+        Some(_) => matches,
+        None => one_per_pair(matches, readers),
+    };
     let positions = page_items(page, page_size, matches.len())?;
     Ok(ListingPage {
         items: matches[positions]

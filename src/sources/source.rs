@@ -3,9 +3,10 @@
 use super::data_folder::DataFolder;
 use super::http::{Http, LoadError};
 use super::{JsonFeed, RestApi, StaticArchive, WordPress};
+use crate::model::listing::Readers;
 pub use crate::model::listing::{ListingPage, Neighbours};
 use crate::model::paging::{parse_page, PageProblem};
-use crate::model::{Article, Lang, ListingState, Timestamp};
+use crate::model::{Article, ListingState, Timestamp};
 
 /// Which kind of source the articles come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,21 +41,21 @@ impl Source {
     }
 
     /// The page number is read once here; every source gets a valid one.
-    /// `unlabeled` is the language of articles that name none (the site's),
-    /// for sources that filter by language in the app.
+    /// `readers` says which version of a translated pair to list, and which
+    /// language an article that names none is in.
     pub async fn listing(
         &self,
         state: ListingState,
         page_size: usize,
-        unlabeled: Lang,
+        readers: Readers,
     ) -> Result<ListingPage, ListingError> {
         let page = parse_page(state.page.as_deref())?;
         let sizes = (page, page_size);
         match self {
-            Self::Static(source) => source.listing(&state, sizes, unlabeled).await,
-            Self::Api(source) => source.listing(&state, page, page_size).await,
-            Self::JsonFeed(source) => source.listing(&state, sizes, unlabeled).await,
-            Self::WordPress(source) => source.listing(&state, sizes, unlabeled).await,
+            Self::Static(source) => source.listing(&state, sizes, readers).await,
+            Self::Api(source) => source.listing(&state, sizes, readers.interface).await,
+            Self::JsonFeed(source) => source.listing(&state, sizes, readers).await,
+            Self::WordPress(source) => source.listing(&state, sizes, readers).await,
         }
     }
 

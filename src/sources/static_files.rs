@@ -9,9 +9,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{latest_except, refetch_if_failed, search_page, ListingError, ListingPage, Neighbours};
+use crate::model::listing::Readers;
 use crate::model::paging::{page_count, page_items, shards_for};
+use crate::model::ListingState;
 use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
-use crate::model::{Lang, ListingState};
 use crate::sources::data_folder::{
     load_article, load_index, load_search_index, load_shard, DataFolder,
 };
@@ -143,10 +144,15 @@ impl StaticArchive {
         &self,
         state: &ListingState,
         (page, page_size): (usize, usize),
-        unlabeled: Lang,
+        readers: Readers,
     ) -> Result<ListingPage, ListingError> {
-        if !state.is_filtered() {
-            let index = self.index().await?;
+        // A search or filter reads the search index alone; so does the whole
+        // listing of an archive with translated pairs, which it lists once each.
+        let whole = match state.is_filtered() {
+            true => None,
+            false => Some(self.index().await?).filter(|index| !index.translated),
+        };
+        if let Some(index) = whole {
             let positions = page_items(page, page_size, index.total)?;
             return Ok(ListingPage {
                 items: self.summaries(&index, positions).await?,
@@ -157,7 +163,7 @@ impl StaticArchive {
             });
         }
         let search = self.search_index().await?;
-        search_page(&search, state, (page, page_size), 0, unlabeled)
+        search_page(&search, state, (page, page_size), 0, readers)
     }
 
     /// `Ok(None)` when there is no such article. An id the index rules out

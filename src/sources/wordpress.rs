@@ -5,10 +5,11 @@
 use super::{
     latest_others, same_id, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
+use crate::model::listing::Readers;
 use crate::model::paging::{page_count, page_items, PageProblem};
 use crate::model::wordpress::{find_tag_id, parse_posts};
+use crate::model::ListingState;
 use crate::model::{Article, Timestamp};
-use crate::model::{Lang, ListingState};
 use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,14 +32,17 @@ impl WordPress {
         }
     }
 
-    /// WordPress posts name no language: they are all in the site's (`unlabeled`).
+    /// WordPress posts name no language: they are all in the site's.
     pub async fn listing(
         &self,
         state: &ListingState,
         (page, page_size): (usize, usize),
-        unlabeled: Lang,
+        readers: Readers,
     ) -> Result<ListingPage, ListingError> {
-        if state.language.is_some_and(|wanted| wanted != unlabeled) {
+        if state
+            .language
+            .is_some_and(|wanted| wanted != readers.unlabeled)
+        {
             return Ok(empty_listing(page, page_size)?);
         }
         let mut parameters = vec![
@@ -110,7 +114,7 @@ impl WordPress {
             .listing(
                 &ListingState::default(),
                 (1, MORE_NEWS_COUNT + 1),
-                Lang::default(),
+                Readers::default(),
             )
             .await;
         latest_others(first_page, &slug)

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::i18n::document_title;
+use crate::model::listing::Readers;
 use crate::model::prerendered::{Prerendered, PrerenderedView};
 use crate::model::ListingState;
 use crate::model::{Article, Lang, Site, Timestamp};
@@ -27,6 +28,8 @@ pub struct NewsData {
     /// What a prerendered page already shows: its view is answered from here
     /// at once, so the first render matches the page instead of loading.
     prerendered: Option<Arc<PrerenderedView>>,
+    /// The interface language the prerendered page was rendered in.
+    prerendered_lang: Option<Lang>,
 }
 
 impl NewsData {
@@ -40,6 +43,7 @@ impl NewsData {
             Some(Prerendered { site, view }) => (Some(site), Some(Arc::new(view))),
             None => (None, None),
         };
+        let prerendered_lang = prerendered_site.as_ref().map(|site| site.language);
         let site = LocalResource::new(move || {
             let (prerendered_site, site_url) = (prerendered_site.clone(), site_url.clone());
             async move {
@@ -53,6 +57,7 @@ impl NewsData {
             site,
             source,
             prerendered,
+            prerendered_lang,
         }
     }
 
@@ -68,41 +73,60 @@ impl NewsData {
         }
     }
 
-    /// A listing that follows `state`. The page travels with the state it
-    /// answers, so a view never describes one search with another's results.
+    /// A listing that follows `state`, read in `interface` (a translated pair
+    /// lists its version in that language). The page travels with the state
+    /// it answers, so a view never describes one search with another's results.
     /// Every listing on the page shares this one resource type, and its code.
     pub fn listing(
         &self,
         state: Signal<ListingState>,
+        interface: Signal<Lang>,
         page_size: usize,
     ) -> LocalResource<ListingLoad> {
         let this = self.clone();
         LocalResource::new(move || {
-            let (this, state) = (this.clone(), state.get());
+            let (this, state, interface) = (this.clone(), state.get(), interface.get());
             async move {
-                let page = match this.prerendered.as_deref() {
-                    Some(PrerenderedView::Listing { state: shown, page }) if *shown == state => {
-                        Ok(page.clone())
-                    }
-                    _ => {
-                        // Only a language filter needs the site's language, for
-                        // articles that name none.
-                        let unlabeled = match state.language {
-                            Some(_) => this
-                                .site
-                                .await
-                                .map(|site| site.language)
-                                .unwrap_or_default(),
-                            None => Lang::default(),
-                        };
-                        this.source
-                            .listing(state.clone(), page_size, unlabeled)
-                            .await
+                let page = match this.prerendered_listing(&state, interface) {
+                    Some(page) => Ok(page),
+                    None => {
+                        let readers = this.readers(&state, interface).await;
+                        this.source.listing(state.clone(), page_size, readers).await
                     }
                 };
                 ListingLoad { page, state }
             }
         })
+    }
+
+    /// The listing the page arrived with, if it shows `state` in `interface`.
+    fn prerendered_listing(&self, state: &ListingState, interface: Lang) -> Option<ListingPage> {
+        match self.prerendered.as_deref() {
+            Some(PrerenderedView::Listing { state: shown, page })
+                if shown == state && self.prerendered_lang == Some(interface) =>
+            {
+                Some(page.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// Articles that name no language are in the site's. Only a language
+    /// filter waits for the site file to know it; otherwise the site file, if
+    /// it is in yet, or the interface's stands in.
+    async fn readers(&self, state: &ListingState, interface: Lang) -> Readers {
+        let unlabeled = match state.language {
+            Some(_) => self.site.await.ok().map(|site| site.language),
+            None => self
+                .site
+                .get_untracked()
+                .and_then(Result::ok)
+                .map(|site| site.language),
+        };
+        Readers {
+            interface,
+            unlabeled: unlabeled.unwrap_or(interface),
+        }
     }
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {

@@ -49,11 +49,18 @@ function restApi(path, params, mode) {
     const terms = fold(params.get('q') ?? '').split(/\s+/).filter(Boolean);
     const tag = params.get('tag');
     const language = params.get('language');
+    const reader = params.get('lang');
     const siteLanguage = read('site.json').language;
-    const matching = articles.filter((article) =>
+    const found = articles.filter((article) =>
       (!tag || (article.tags ?? []).includes(tag)) &&
       (!language || (article.language ?? siteLanguage) === language) &&
       terms.every((term) => fold(`${article.title}\n${article.summary}`).includes(term)));
+    // Without a language filter, a translated pair is listed once: in the reader's language.
+    const ids = new Set(found.map(({ id }) => id));
+    const inReaders = (tag) => tag === reader;
+    const matching = language || !reader ? found : found.filter((article) =>
+      inReaders(article.language ?? siteLanguage) ||
+      !(article.translations ?? []).some((translation) => inReaders(translation.language) && ids.has(translation.id)));
     let items = matching.slice((page - 1) * perPage, page * perPage).map(summary);
     if (mode === 'bad-items' && items.length > 2) {
       items = [{ ...items[0], id: 42 }, { ...items[1], date_published: 'last Tuesday' }, ...items.slice(2)];

@@ -4,7 +4,7 @@
 import { test, expect } from './fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { origin } from '../../playwright.config.mjs';
-import { article, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
+import { article, everyArticle, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 
 const HOST = origin('host');
 const ENGLISH = { heading: 'Industry news', back: 'Back to all news', notFound: 'Page not found', section: 'News', contact: 'Contact us' };
@@ -193,14 +193,18 @@ test.describe('accessibility in Chinese', () => {
   });
 });
 
-test('the newest headline keeps its own language whatever the interface', async ({ page }) => {
-  const newest = newestFirst()[0];
+test('each headline keeps its own language whatever the interface', async ({ page }) => {
   await openListing(page, '/?lang=zh-Hans', CHINESE);
-  await expect(page.locator('.jn-item').first()).toHaveAttribute('lang', newest.language);
+  const listed = newestFirst('zh-Hans').slice(0, PAGE_SIZE);
+  const items = page.locator('.jn-item');
+  await expect(items.locator('.jn-item-title a')).toHaveText(listed.map((item) => item.title));
+  for (const [position, item] of listed.entries()) {
+    await expect(items.nth(position)).toHaveAttribute('lang', item.language);
+  }
 });
 
 test.describe('translations', () => {
-  const pairs = newestFirst()
+  const pairs = everyArticle()
     .filter((item) => item.translations?.length)
     .map((item) => [item, article(item.translations[0].id)])
     .filter(([item]) => item.language === 'zh-Hans');
@@ -229,12 +233,34 @@ test.describe('translations', () => {
     }
   });
 
-  test('a listing entry offers its other language', async ({ page }) => {
+  test('the listing shows each pair once, in the reader\'s language, with the other a link away', async ({ page }) => {
+    const shown = async () => page.locator('.jn-item-title a').allTextContents();
+    const every = [];
+    for (let number = 1; number <= 2; number += 1) {
+      await page.goto(number === 1 ? '/' : `/page/${number}/`);
+      await expect(page.locator('.jn-item').first()).toBeVisible();
+      every.push(...(await shown()));
+    }
+    for (const [chinese, english] of pairs) {
+      expect(every).toContain(english.title);
+      expect(every).not.toContain(chinese.title);
+    }
     const [chinese, english] = pairs.find(([item]) => item.id === 'rcep-takes-effect');
     await page.goto('/?q=RCEP');
-    const entry = page.locator('.jn-item', { has: page.getByRole('link', { name: chinese.title, exact: true }) });
-    await entry.getByRole('link', { name: linkTo('en') }).click();
-    await expect(h1(page)).toHaveText(english.title);
+    const entry = page.locator('.jn-item', { has: page.getByRole('link', { name: english.title, exact: true }) });
+    await entry.getByRole('link', { name: linkTo('zh-Hans') }).click();
+    await expect(h1(page)).toHaveText(chinese.title);
+  });
+
+  test('a Chinese reader gets the Chinese version of each pair, switching in place', async ({ page }) => {
+    await openListing(page, '/?lang=zh-Hans&q=RCEP', CHINESE);
+    const [chinese, english] = pairs.find(([item]) => item.id === 'rcep-takes-effect');
+    const titles = page.locator('.jn-item-title a');
+    await expect(titles.filter({ hasText: chinese.title })).toHaveCount(1);
+    await expect(titles.filter({ hasText: english.title })).toHaveCount(0);
+    await switchOf(page).getByRole('link', { name: 'English' }).click();
+    await expect(titles.filter({ hasText: english.title })).toHaveCount(1);
+    await expect(titles.filter({ hasText: chinese.title })).toHaveCount(0);
   });
 
   for (const [name, query] of [
@@ -255,7 +281,7 @@ test.describe('translations', () => {
 });
 
 test.describe('the language filter', () => {
-  const inLanguage = (lang) => newestFirst().filter((item) => item.language === lang);
+  const inLanguage = (lang) => everyArticle().filter((item) => item.language === lang);
   const titles = (scope) => scope.locator('.jn-item-title a');
   const filter = (scope) => scope.getByRole('navigation', { name: /^(Articles in|文章语言)$/ });
 
@@ -283,7 +309,9 @@ test.describe('the language filter', () => {
     await expect(page).toHaveURL(/q=RCEP/);
     await filter(page).getByRole('link', { name: 'All languages' }).click();
     await expect(page).not.toHaveURL(/only=/);
-    await expect(titles(page)).toHaveCount(englishRcep.length + chineseRcep.length);
+    // All languages again: a pair that matches shows once, in the reader's language.
+    const rcep = newestFirst().filter((item) => /RCEP/i.test(`${item.title}\n${item.summary}`));
+    await expect(titles(page)).toHaveText(rcep.map((item) => item.title));
   });
 
   test('combines with a tag, and an unknown language shows everything', async ({ page }) => {

@@ -18,11 +18,23 @@ export function articleFiles() {
 
 export const article = (id) => readJson(`articles/${id}.json`);
 
-/** Index entries newest first, the order the listing must show. */
-export function newestFirst() {
+/** Every article, newest first: both versions of a translated pair. */
+export function everyArticle() {
   return [...index().items].sort(
     (a, b) => Date.parse(b.date_published) - Date.parse(a.date_published),
   );
+}
+
+/**
+ * What the listing shows a reader of `reader` (the site's language unless
+ * named), newest first: a translated pair once, in the reader's language.
+ */
+export function newestFirst(reader = site().language) {
+  const every = everyArticle();
+  const listed = new Set(every.map(({ id }) => id));
+  const inReaders = (item) => (item.language ?? site().language) === reader;
+  return every.filter((item) =>
+    inReaders(item) || !(item.translations ?? []).some(({ language, id }) => language === reader && listed.has(id)));
 }
 
 /** The generated archive the archive tests run against (see scripts/test). */

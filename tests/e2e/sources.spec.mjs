@@ -2,7 +2,7 @@
 // with real HTTP servers on another origin, and every kind of failure.
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
-import { article, newestFirst, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
+import { article, everyArticle, newestFirst, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
 import { FEED_PAGE_SIZE } from './api-server.mjs';
 
 const API = origin('api');
@@ -12,8 +12,8 @@ const titles = (page) => news(page).locator('.jn-item-title a');
 const heading = (page) => news(page).getByRole('heading', { level: 1 });
 const all = newestFirst();
 const seed = article(SEED_ID);
-/** The feed's pages: every sample plus two broken items (see api-server.mjs). */
-const feedPages = Array.from({ length: Math.ceil((all.length + 2) / FEED_PAGE_SIZE) }, (_, index) => index + 1);
+/** The feed's pages: every sample (both versions of a pair) plus two broken items (see api-server.mjs). */
+const feedPages = Array.from({ length: Math.ceil((everyArticle().length + 2) / FEED_PAGE_SIZE) }, (_, index) => index + 1);
 
 test.describe('our REST API', () => {
   const api = (mode = '') => widget({ source: 'api', url: `${API}${mode}/api` });
@@ -24,22 +24,22 @@ test.describe('our REST API', () => {
     await page.goto(api());
     await expect(titles(page)).toHaveText(all.slice(0, PAGE_SIZE).map((item) => item.title));
     await expect(news(page).locator('.jn-footer')).toContainText(site().contact.email);
-    expect(requested).toContain(`${API}/api/articles?page=1&per_page=10`);
+    expect(requested).toContain(`${API}/api/articles?page=1&per_page=10&lang=en`);
     expect(requested).toContain(`${API}/api/site`);
 
     await news(page).getByRole('link', { name: 'Next page' }).click();
     await expect(titles(page)).toHaveText(all.slice(PAGE_SIZE).map((item) => item.title));
-    expect(requested).toContain(`${API}/api/articles?page=2&per_page=10`);
+    expect(requested).toContain(`${API}/api/articles?page=2&per_page=10&lang=en`);
 
     await news(page).getByRole('searchbox', { name: 'Search the news' }).fill('Suez');
     await expect(titles(page)).toHaveText(['Suez Canal blockage: expect delays on Asia–Europe sailings']);
-    expect(requested).toContain(`${API}/api/articles?page=1&per_page=10&q=Suez`);
+    expect(requested).toContain(`${API}/api/articles?page=1&per_page=10&q=Suez&lang=en`);
 
     await page.goto(api());
     await news(page).locator('.jn-item').first().getByRole('link', { name: 'Guides' }).click();
     const guides = all.filter((item) => (item.tags ?? []).includes('Guides'));
     await expect(titles(page)).toHaveText(guides.map((item) => item.title));
-    expect(requested).toContain(`${API}/api/articles?page=1&per_page=10&tag=Guides`);
+    expect(requested).toContain(`${API}/api/articles?page=1&per_page=10&tag=Guides&lang=en`);
 
     await page.goto(`${api()}&news=${SEED_ID}`);
     await expect(heading(page)).toHaveText(seed.title);
@@ -148,7 +148,7 @@ test.describe('a JSON Feed', () => {
 
   test('opens items with numeric ids and HTML bodies', async ({ page }) => {
     // The item api-server.mjs gives a numeric id.
-    const numeric = all.find((item, position) => position > 0 && !item.translations);
+    const numeric = everyArticle().find((item, position) => position > 0 && !item.translations);
     await page.goto(`${feed}&news=1001`);
     await expect(heading(page)).toHaveText(numeric.title);
     await expect(news(page).locator('.jn-body > p')).toHaveText(article(numeric.id).content_text.split('\n\n'));

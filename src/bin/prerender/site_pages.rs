@@ -9,6 +9,7 @@ use serde_json::Value;
 use jointlink_news::addresses::{is_path_segment, listing_path};
 use jointlink_news::host::settings::{Layout, PageContext, Settings};
 use jointlink_news::i18n::document_title;
+use jointlink_news::model::listing::{one_per_pair, Readers};
 use jointlink_news::model::paging::{page_count, page_items};
 use jointlink_news::model::percent::decode_component;
 use jointlink_news::model::prerendered::{prerendered_json, PrerenderedView};
@@ -97,8 +98,17 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    /// Every page of the listing, then of each tag a directory can be named after.
-    fn listings(&mut self, summaries: &[ArticleSummary]) -> Result<(), String> {
+    /// Every page of the listing, then of each tag a directory can be named
+    /// after, in the site's language: a translated pair shows its version in it.
+    fn listings(&mut self, every: &[ArticleSummary]) -> Result<(), String> {
+        let readers = Readers {
+            interface: self.site.language,
+            unlabeled: self.site.language,
+        };
+        let summaries: Vec<ArticleSummary> = one_per_pair(every.iter().collect(), readers)
+            .into_iter()
+            .cloned()
+            .collect();
         let page_size = self.settings.page_size;
         let all_pages = page_count(summaries.len(), page_size).max(1);
         for number in 1..=all_pages {
@@ -113,12 +123,12 @@ impl Writer<'_> {
             };
             self.listing(ListingState::default().on_page(number), page)?;
         }
-        let tags: BTreeSet<&str> = summaries
+        let tags: BTreeSet<&str> = every
             .iter()
             .flat_map(|summary| summary.meta.tags.iter().map(String::as_str))
             .filter(|tag| is_path_segment(tag))
             .collect();
-        let search = SearchIndex::from_summaries(summaries.to_vec());
+        let search = SearchIndex::from_summaries(every.to_vec());
         for tag in tags {
             let first = ListingState {
                 tag: Some(tag.to_owned()),
@@ -126,7 +136,7 @@ impl Writer<'_> {
             };
             for number in 1.. {
                 let state = first.on_page(number);
-                match search_page(&search, &state, (number, page_size), 0, self.site.language) {
+                match search_page(&search, &state, (number, page_size), 0, readers) {
                     Ok(page) if number <= page.page_count.max(1) => self.listing(state, page)?,
                     _ => break,
                 }

@@ -11,8 +11,9 @@ use crate::views::components::{LoadFailure, Loading, PublishedDate};
 /// A compact box of the newest headlines, each linking to the full news section.
 #[component]
 pub fn LatestNews(count: usize, full_url: String, query_param: String) -> impl IntoView {
-    let data = use_app().data;
-    let newest = data.listing(Signal::stored(ListingState::default()), count);
+    let app = use_app();
+    let data = app.data;
+    let newest = data.listing(Signal::stored(ListingState::default()), app.lang, count);
     let retry = Callback::new(move |()| {
         data.forget_failures();
         newest.refetch();

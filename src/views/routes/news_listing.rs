@@ -19,7 +19,7 @@ use crate::views::focus::heading_taking_focus;
 pub fn NewsListing(#[prop(into)] state: Signal<ListingState>) -> impl IntoView {
     let app = use_app();
     let data = app.data;
-    let listing = data.listing(state, app.page_size);
+    let listing = data.listing(state, app.lang, app.page_size);
     let texts = use_texts();
     follow_document_title({
         let data = data.clone();
