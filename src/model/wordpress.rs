@@ -1,18 +1,33 @@
 //! Posts from the WordPress REST API (`/wp/v2/posts?_embed`), read leniently.
 //! Titles and excerpts arrive as HTML and are kept as text; the content stays
 //! HTML for the sanitiser.
+//!
+//! WordPress has no field for a post's language or its translations, so two
+//! tags say them: `lang:<tag>` (`lang:zh-Hans`) and `translation:<key>`,
+//! the same key on every version of an article. Neither is shown as a tag.
 
 use serde_json::Value;
 
+use super::article::is_language_tag;
 use super::error::DataError;
 use super::feed::{shorten, DERIVED_SUMMARY_CHARS};
 use super::fields::{parse_document, Fields};
 use super::html_text::html_to_text;
 use super::timestamp::Timestamp;
-use super::{Article, ArticleMeta, Body, Problem};
+use super::{Article, ArticleMeta, Body, Problem, Translation};
+
+const LANGUAGE_TAG: &str = "lang:";
+const PAIR_TAG: &str = "translation:";
+
+/// A post as an article, and the id of the tag its translations share.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Post {
+    pub article: Article,
+    pub pair_tag: Option<u64>,
+}
 
 /// The posts of one response, and the errors of those that could not be read.
-pub fn parse_posts(file: &str, text: &str) -> Result<(Vec<Article>, Vec<DataError>), DataError> {
+pub fn parse_posts(file: &str, text: &str) -> Result<(Vec<Post>, Vec<DataError>), DataError> {
     let document = parse_document(file, text)?;
     let wrapped = serde_json::json!({ "posts": document });
     let root = Fields::root(file, &wrapped)?;
@@ -40,7 +55,26 @@ pub fn find_tag_id(file: &str, text: &str, name: &str) -> Result<Option<u64>, Da
         .map(|(id, _)| id))
 }
 
-fn read_post(post: &Fields) -> Result<Article, DataError> {
+/// `post`'s versions among `posts`: those with the same pair tag and a language.
+pub fn translations_of(post: &Post, posts: &[Post]) -> Vec<Translation> {
+    let Some(pair) = post.pair_tag else {
+        return Vec::new();
+    };
+    posts
+        .iter()
+        .filter(|other| {
+            other.pair_tag == Some(pair) && other.article.meta.id != post.article.meta.id
+        })
+        .filter_map(|other| {
+            Some(Translation {
+                language: other.article.meta.language.clone()?,
+                id: other.article.meta.id.clone(),
+            })
+        })
+        .collect()
+}
+
+fn read_post(post: &Fields) -> Result<Post, DataError> {
     let rendered = |name: &str| -> Result<Option<String>, DataError> {
         match post.optional_object(name)? {
             Some(field) => field.optional_text("rendered"),
@@ -57,7 +91,22 @@ fn read_post(post: &Fields) -> Result<Article, DataError> {
         .filter(|excerpt| !excerpt.is_empty())
         .unwrap_or_else(|| shorten(&html_to_text(&content), DERIVED_SUMMARY_CHARS));
     let embedded = post.optional_object("_embedded")?;
-    Ok(Article {
+    let terms = embedded.as_ref().map(tags).unwrap_or_default();
+    let language = terms.iter().find_map(|(name, _)| {
+        name.strip_prefix(LANGUAGE_TAG)
+            .filter(|tag| is_language_tag(tag))
+            .map(str::to_owned)
+    });
+    let pair_tag = terms
+        .iter()
+        .find(|(name, _)| name.starts_with(PAIR_TAG))
+        .and_then(|(_, id)| *id);
+    let shown_tags = terms
+        .into_iter()
+        .map(|(name, _)| name)
+        .filter(|name| !name.starts_with(LANGUAGE_TAG) && !name.starts_with(PAIR_TAG))
+        .collect();
+    let article = Article {
         meta: ArticleMeta {
             id: post.required_text("slug")?,
             title,
@@ -65,14 +114,15 @@ fn read_post(post: &Fields) -> Result<Article, DataError> {
                 .ok_or_else(|| post.invalid("date_gmt", "is missing"))?,
             modified: gmt(post, "modified_gmt")?,
             authors: embedded.as_ref().map(author_names).unwrap_or_default(),
-            tags: embedded.as_ref().map(tag_names).unwrap_or_default(),
-            language: None,
+            tags: shown_tags,
+            language,
             image: embedded.as_ref().and_then(featured_image),
             translations: Vec::new(),
         },
         summary: Some(summary),
         body: Body::Html(content),
-    })
+    };
+    Ok(Post { article, pair_tag })
 }
 
 /// WordPress writes GMT dates without an offset: "2024-05-01T02:00:00".
@@ -103,7 +153,8 @@ fn author_names(embedded: &Fields) -> Vec<String> {
 }
 
 /// `_embedded["wp:term"]` holds one list per taxonomy; tags are `post_tag`.
-fn tag_names(embedded: &Fields) -> Vec<String> {
+/// Each tag's name, as text, and its id.
+fn tags(embedded: &Fields) -> Vec<(String, Option<u64>)> {
     let Some(Value::Array(taxonomies)) = embedded.value("wp:term") else {
         return Vec::new();
     };
@@ -112,8 +163,10 @@ fn tag_names(embedded: &Fields) -> Vec<String> {
         .filter_map(Value::as_array)
         .flatten()
         .filter(|term| term.get("taxonomy").and_then(Value::as_str) == Some("post_tag"))
-        .filter_map(|term| term.get("name")?.as_str())
-        .map(html_to_text)
+        .filter_map(|term| {
+            let name = term.get("name")?.as_str()?;
+            Some((html_to_text(name), term.get("id").and_then(Value::as_u64)))
+        })
         .collect()
 }
 
@@ -149,7 +202,7 @@ mod tests {
     fn reads_posts_with_embedded_authors_tags_and_images() -> Result<(), DataError> {
         let (posts, skipped) = parse_posts("posts", POSTS)?;
         assert_eq!(skipped.len(), 2);
-        let post = &posts[0];
+        let post = &posts[0].article;
         assert_eq!(post.meta.id, "port-news");
         assert_eq!(post.meta.title, "Port & rail – update");
         assert_eq!(post.summary.as_deref(), Some("Short …"));
@@ -164,8 +217,61 @@ mod tests {
             post.body,
             Body::Html("<p>Body</p><script>x()</script>".into())
         );
-        assert_eq!(posts[1].meta.id, "%e6%b5%b7%e8%bf%90");
-        assert_eq!(posts[1].summary.as_deref(), Some("内容"));
+        assert_eq!(posts[1].article.meta.id, "%e6%b5%b7%e8%bf%90");
+        assert_eq!(posts[1].article.summary.as_deref(), Some("内容"));
+        Ok(())
+    }
+
+    #[test]
+    fn language_and_translation_tags_name_the_versions_and_are_not_shown() -> Result<(), DataError>
+    {
+        let post = |id: u64, slug: &str, tags: &str| {
+            format!(
+                r#"{{"id": {id}, "slug": "{slug}", "date_gmt": "2022-01-04T01:00:00", "title": {{"rendered": "{slug}"}},
+                "content": {{"rendered": ""}}, "_embedded": {{"wp:term": [[{tags}]]}}}}"#
+            )
+        };
+        let tag = |id: u64, name: &str| {
+            format!(r#"{{"taxonomy": "post_tag", "id": {id}, "name": "{name}"}}"#)
+        };
+        let posts = format!(
+            "[{}, {}, {}]",
+            post(
+                1,
+                "rcep",
+                &[
+                    tag(5, "RCEP"),
+                    tag(6, "lang:zh-Hans"),
+                    tag(7, "translation:rcep")
+                ]
+                .join(",")
+            ),
+            post(
+                2,
+                "rcep-en",
+                &[tag(6, "lang:en"), tag(7, "translation:rcep")].join(",")
+            ),
+            post(
+                3,
+                "other",
+                &[tag(8, "lang:fr-CA"), tag(9, "lang:not a tag")].join(",")
+            ),
+        );
+        let (posts, _) = parse_posts("posts", &posts)?;
+        let chinese = &posts[0];
+        assert_eq!(chinese.article.meta.tags, ["RCEP"]);
+        assert_eq!(chinese.article.meta.language.as_deref(), Some("zh-Hans"));
+        assert_eq!(chinese.pair_tag, Some(7));
+        assert_eq!(
+            translations_of(chinese, &posts),
+            [Translation {
+                language: "en".into(),
+                id: "rcep-en".into()
+            }]
+        );
+        assert_eq!(posts[2].article.meta.language.as_deref(), Some("fr-CA"));
+        assert!(posts[2].article.meta.tags.is_empty());
+        assert!(translations_of(&posts[2], &posts).is_empty());
         Ok(())
     }
 

@@ -2,14 +2,16 @@
 //! itself; totals come from the X-WP-Total and X-WP-TotalPages headers. Works
 //! with pretty permalinks (`https://site`) or without (`https://site/?rest_route=`).
 
+use leptos::logging;
+
 use super::{
     latest_others, same_id, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
 };
 use crate::model::listing::Readers;
 use crate::model::paging::{page_count, page_items, PageProblem};
-use crate::model::wordpress::{find_tag_id, parse_posts};
+use crate::model::wordpress::{find_tag_id, parse_posts, translations_of, Post};
 use crate::model::ListingState;
-use crate::model::{Article, Timestamp};
+use crate::model::{Article, Timestamp, Translation};
 use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +81,15 @@ impl WordPress {
         warn_skipped(&fetched.url, &skipped);
         let total = fetched.header_number("X-WP-Total").unwrap_or(items.len());
         Ok(ListingPage {
-            items: items.into_iter().map(Article::into_summary).collect(),
+            // Versions on the same page link to each other.
+            items: items
+                .iter()
+                .map(|post| {
+                    let mut summary = post.article.clone().into_summary();
+                    summary.meta.translations = translations_of(post, &items);
+                    summary
+                })
+                .collect(),
             page,
             page_count: fetched
                 .header_number("X-WP-TotalPages")
@@ -102,7 +112,39 @@ impl WordPress {
         let parameters = [("slug", slug.clone()), ("_embed", "1".to_owned())];
         let fetched = self.http.get(&address, &parameters).await?;
         let (posts, _) = parse_posts(&fetched.url, &fetched.body).map_err(LoadError::Invalid)?;
-        Ok(posts.into_iter().find(|post| same_id(&slug, &post.meta.id)))
+        let Some(post) = posts
+            .into_iter()
+            .find(|post| same_id(&slug, &post.article.meta.id))
+        else {
+            return Ok(None);
+        };
+        let translations = self.versions_of(&post).await;
+        let mut article = post.article;
+        article.meta.translations = translations;
+        Ok(Some(article))
+    }
+
+    /// The other versions of `post`: the posts that share its pair tag. They
+    /// are extra links, so a failure to load them leaves the article without.
+    async fn versions_of(&self, post: &Post) -> Vec<Translation> {
+        let Some(pair) = post.pair_tag else {
+            return Vec::new();
+        };
+        let address = self.endpoint("posts");
+        let parameters = [("tags", pair.to_string()), ("_embed", "1".to_owned())];
+        let versions = match self.http.get(&address, &parameters).await {
+            Ok(fetched) => parse_posts(&fetched.url, &fetched.body).map_err(LoadError::Invalid),
+            Err(error) => Err(error),
+        };
+        match versions {
+            Ok((versions, _)) => translations_of(post, &versions),
+            Err(error) => {
+                logging::warn!(
+                    "jointlink-news: the article's other languages could not be loaded: {error}"
+                );
+                Vec::new()
+            }
+        }
     }
 
     pub async fn neighbours(

@@ -2,7 +2,7 @@
 // the samples, a post of hostile HTML and a post with a Chinese slug.
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
-// WordPress posts name no translations: every article is listed.
+// WordPress lists every post: it does not list a translated pair once.
 import { article, everyArticle, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 
 const WORDPRESS = `${origin('wordpress')}/?rest_route=`;
@@ -120,4 +120,18 @@ test('the standalone site reads WordPress too, with encoded slugs in clean paths
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(CHINESE);
   await page.goBack();
   await expect(page.locator('.jn-item-title a')).toHaveCount(PAGE_SIZE);
+});
+
+test('translated posts link to each other through their shared tag, which is not shown', async ({ page }) => {
+  const chinese = article('rcep-takes-effect');
+  const english = article(chinese.translations[0].id);
+  await page.goto(`${page1}&news=${chinese.id}`);
+  await expect(heading(page)).toHaveText(chinese.title);
+  await expect(news(page).locator('article')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(news(page).locator('.jn-tag')).toHaveText(chinese.tags);
+  await news(page).getByRole('link', { name: 'Read in English' }).click();
+  await expect(heading(page)).toHaveText(english.title);
+  await expect(news(page).locator('article')).toHaveAttribute('lang', 'en');
+  await news(page).getByRole('link', { name: '阅读中文版' }).click();
+  await expect(heading(page)).toHaveText(chinese.title);
 });

@@ -222,7 +222,7 @@ fn wordpress_posts() {
         file_text(vec![wordpress_sample()]),
         |text| {
             if let Ok((posts, _skipped)) = parse_posts(FILE, &text) {
-                prop_assert!(posts.iter().all(|post| !post.meta.title.is_empty()));
+                prop_assert!(posts.iter().all(|post| !post.article.meta.title.is_empty()));
             }
             Ok(())
         },

@@ -1,6 +1,8 @@
 <?php
 // Installs WordPress and writes the test posts: the sample articles as HTML,
-// one post of hostile HTML and one with a Chinese title and slug.
+// one post of hostile HTML and one with a Chinese title and slug. Translated
+// articles get the tags of our WordPress convention: `lang:<language>`, and
+// `translation:<key>` shared by every version.
 //
 //   HTTP_HOST=127.0.0.1:<port> php seed.php <articles folder>
 
@@ -36,12 +38,19 @@ foreach (glob("$folder/*.json") as $file) {
         explode("\n\n", $article['content_text'])
     );
     $date = gmdate('Y-m-d H:i:s', strtotime($article['date_published']));
+    $tags = $article['tags'] ?? [];
+    if (!empty($article['translations'])) {
+        $versions = array_merge([$article['id']], array_column($article['translations'], 'id'));
+        sort($versions);
+        $tags[] = 'lang:' . $article['language'];
+        $tags[] = 'translation:' . $versions[0];
+    }
     add_post([
         'post_name' => $article['id'],
         'post_title' => $article['title'],
         'post_excerpt' => $article['summary'],
         'post_content' => implode("\n", $paragraphs),
-    ], $article['tags'] ?? [], $date);
+    ], $tags, $date);
 }
 
 // Saved as an unfiltered administrator would: the app must not trust it.
