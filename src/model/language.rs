@@ -27,6 +27,12 @@ impl Lang {
         tags.into_iter().find_map(Self::from_tag)
     }
 
+    /// The language content is in: its tag's, or `unlabeled` (the site's) when
+    /// it names none; `None` for a language the interface does not have.
+    pub fn of_content(tag: Option<&str>, unlabeled: Self) -> Option<Self> {
+        tag.map_or(Some(unlabeled), Self::from_tag)
+    }
+
     pub fn tag(self) -> &'static str {
         match self {
             Self::En => "en",

@@ -19,9 +19,8 @@ pub fn one_per_pair(summaries: Vec<&ArticleSummary>, readers: Readers) -> Vec<&A
         .iter()
         .map(|summary| summary.meta.id.as_str())
         .collect();
-    let in_interface = |language: Option<&str>| {
-        language.map_or(Some(readers.unlabeled), Lang::from_tag) == Some(readers.interface)
-    };
+    let in_interface =
+        |tag: Option<&str>| Lang::of_content(tag, readers.unlabeled) == Some(readers.interface);
     summaries
         .iter()
         .copied()
@@ -57,11 +56,9 @@ impl ListingState {
     /// is in the site's (`unlabeled`); one in a language the interface does
     /// not have passes only when nothing is filtered.
     pub fn admits_language(&self, meta: &ArticleMeta, unlabeled: Lang) -> bool {
-        match (self.language, meta.language.as_deref()) {
-            (None, _) => true,
-            (Some(wanted), Some(tag)) => Lang::from_tag(tag) == Some(wanted),
-            (Some(wanted), None) => wanted == unlabeled,
-        }
+        self.language.is_none_or(|wanted| {
+            Lang::of_content(meta.language.as_deref(), unlabeled) == Some(wanted)
+        })
     }
 
     /// The same filter on another page.

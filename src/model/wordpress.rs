@@ -74,6 +74,23 @@ pub fn translations_of(post: &Post, posts: &[Post]) -> Vec<Translation> {
         .collect()
 }
 
+/// The posts as articles, each linking to its versions among them.
+pub fn linked(posts: Vec<Post>) -> Vec<Article> {
+    let translations: Vec<Vec<Translation>> = posts
+        .iter()
+        .map(|post| translations_of(post, &posts))
+        .collect();
+    posts
+        .into_iter()
+        .zip(translations)
+        .map(|(post, translations)| {
+            let mut article = post.article;
+            article.meta.translations = translations;
+            article
+        })
+        .collect()
+}
+
 fn read_post(post: &Fields) -> Result<Post, DataError> {
     let rendered = |name: &str| -> Result<Option<String>, DataError> {
         match post.optional_object(name)? {
@@ -269,6 +286,12 @@ mod tests {
                 id: "rcep-en".into()
             }]
         );
+        let articles = linked(posts.clone());
+        assert_eq!(
+            articles[1].meta.translations,
+            translations_of(&posts[1], &posts)
+        );
+        assert_eq!(articles[1].meta.translations[0].id, "rcep");
         assert_eq!(posts[2].article.meta.language.as_deref(), Some("fr-CA"));
         assert!(posts[2].article.meta.tags.is_empty());
         assert!(translations_of(&posts[2], &posts).is_empty());

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::model::listing::Readers;
 use crate::model::paging::{page_count, page_items, PageProblem};
-use crate::model::wordpress::{find_tag_id, parse_posts, translations_of, Post};
+use crate::model::wordpress::{find_tag_id, linked, parse_posts, translations_of, Post};
 use crate::model::ListingState;
 use crate::model::{Article, Timestamp, Translation};
 use crate::sources::http::{Http, LoadError};
@@ -82,13 +82,9 @@ impl WordPress {
         let total = fetched.header_number("X-WP-Total").unwrap_or(items.len());
         Ok(ListingPage {
             // Versions on the same page link to each other.
-            items: items
-                .iter()
-                .map(|post| {
-                    let mut summary = post.article.clone().into_summary();
-                    summary.meta.translations = translations_of(post, &items);
-                    summary
-                })
+            items: linked(items)
+                .into_iter()
+                .map(Article::into_summary)
                 .collect(),
             page,
             page_count: fetched

@@ -10,6 +10,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { onePerPair } from './sample-data.mjs';
 
 const DATA = new URL('../../public/data/', import.meta.url).pathname;
 const read = (path) => JSON.parse(readFileSync(join(DATA, path), 'utf8'));
@@ -56,11 +57,7 @@ function restApi(path, params, mode) {
       (!language || (article.language ?? siteLanguage) === language) &&
       terms.every((term) => fold(`${article.title}\n${article.summary}`).includes(term)));
     // Without a language filter, a translated pair is listed once: in the reader's language.
-    const ids = new Set(found.map(({ id }) => id));
-    const inReaders = (tag) => tag === reader;
-    const matching = language || !reader ? found : found.filter((article) =>
-      inReaders(article.language ?? siteLanguage) ||
-      !(article.translations ?? []).some((translation) => inReaders(translation.language) && ids.has(translation.id)));
+    const matching = language || !reader ? found : onePerPair(found, reader, siteLanguage);
     let items = matching.slice((page - 1) * perPage, page * perPage).map(summary);
     if (mode === 'bad-items' && items.length > 2) {
       items = [{ ...items[0], id: 42 }, { ...items[1], date_published: 'last Tuesday' }, ...items.slice(2)];

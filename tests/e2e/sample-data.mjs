@@ -30,11 +30,19 @@ export function everyArticle() {
  * named), newest first: a translated pair once, in the reader's language.
  */
 export function newestFirst(reader = site().language) {
-  const every = everyArticle();
-  const listed = new Set(every.map(({ id }) => id));
-  const inReaders = (item) => (item.language ?? site().language) === reader;
-  return every.filter((item) =>
-    inReaders(item) || !(item.translations ?? []).some(({ language, id }) => language === reader && listed.has(id)));
+  return onePerPair(everyArticle(), reader, site().language);
+}
+
+/**
+ * `items` without an article whose translation in `reader` is among them too:
+ * the app's rule for listing a translated pair once. An article without a
+ * language is in `siteLanguage`.
+ */
+export function onePerPair(items, reader, siteLanguage) {
+  const listed = new Set(items.map(({ id }) => id));
+  return items.filter((item) =>
+    (item.language ?? siteLanguage) === reader ||
+    !(item.translations ?? []).some(({ language, id }) => language === reader && listed.has(id)));
 }
 
 /** The generated archive the archive tests run against (see scripts/test). */
