@@ -151,6 +151,22 @@ ensure_rust_components() {
   fi
 }
 
+# A test run from nothing writes about FRESH_BUILD_GIB of build output (native,
+# wasm, prerender and debug profiles). A full disk shows up as a linker crash
+# deep in the build, so say it plainly before starting.
+FRESH_BUILD_GIB=12
+ensure_disk_space() {
+  local free_gib
+  free_gib=$(df --output=avail -BG "$PROJECT_ROOT" | tail -1 | tr -dc '0-9')
+  if [ "$free_gib" -lt 2 ]; then
+    say "only ${free_gib} GiB free on the disk of $PROJECT_ROOT; the build needs more (about ${FRESH_BUILD_GIB} GiB from nothing)"
+    return 1
+  fi
+  if [ ! -d "$PROJECT_ROOT/target" ] && [ "$free_gib" -lt "$FRESH_BUILD_GIB" ]; then
+    say "warning: ${free_gib} GiB free; a build from nothing writes about ${FRESH_BUILD_GIB} GiB and may fail with a linker crash"
+  fi
+}
+
 ensure_build_tools() {
   export PATH="$HOME/.cargo/bin:$PATH"
   ensure_wasm_toolchain
