@@ -39,7 +39,7 @@ pub fn App(
     app.language.follow_the_reader();
     provide_context(app);
     let layout = match settings.layout {
-        Layout::Standalone { base } => view! { <StandaloneSite base /> }.into_any(),
+        Layout::Standalone { base, .. } => view! { <StandaloneSite base /> }.into_any(),
         Layout::Embedded { query_param } => view! { <EmbeddedSection query_param /> }.into_any(),
         Layout::Latest {
             count,

@@ -2,6 +2,7 @@
 //! the standalone site, or one query parameter of the host page's URL for an
 //! embedded instance. The host URL's other parameters are kept as written.
 
+use super::outside_folder;
 use crate::model::listing::ListingState;
 use crate::model::percent::{decode_component, encode_component};
 use crate::model::Lang;
@@ -10,19 +11,19 @@ use crate::model::Lang;
 pub enum Links {
     Paths {
         base: String,
+        /// The language whose folder `base` ends in, when the address names one.
+        folder: Option<Lang>,
     },
     /// `here` gives the host page's current path and query, which every
     /// address keeps apart from this instance's own parameters.
-    Query {
-        param: String,
-        here: fn() -> String,
-    },
+    Query { param: String, here: fn() -> String },
 }
 
 impl Default for Links {
     fn default() -> Self {
         Self::Paths {
             base: String::new(),
+            folder: None,
         }
     }
 }
@@ -134,6 +135,18 @@ impl Links {
         }
     }
 
+    /// Inside a language folder, `here` outside it, for a reader who picks
+    /// another language: out there the reader's choice decides.
+    pub fn outside_language_folder(&self, here: &str) -> Option<(Lang, String)> {
+        match self {
+            Self::Paths {
+                base,
+                folder: Some(folder),
+            } => Some((*folder, outside_folder(here, base))),
+            _ => None,
+        }
+    }
+
     pub fn listing(&self) -> String {
         self.listing_with(&ListingState::default())
     }
@@ -144,7 +157,7 @@ impl Links {
     pub fn listing_with(&self, state: &ListingState) -> String {
         let keys = self.keys();
         let page = match self {
-            Self::Paths { base } => match listing_path(state) {
+            Self::Paths { base, .. } => match listing_path(state) {
                 Some(path) => return format!("{base}/{path}"),
                 None => format!("{base}/"),
             },
@@ -175,7 +188,7 @@ impl Links {
     pub fn article(&self, id: &str) -> String {
         let id = encode_component(id);
         match self {
-            Self::Paths { base } => format!("{base}/news/{id}/"),
+            Self::Paths { base, .. } => format!("{base}/news/{id}/"),
             Self::Query { param, here } => with_query_param(&here(), param, Some(&id)),
         }
     }
@@ -349,6 +362,7 @@ mod tests {
     fn unsearched_standalone_listings_are_paths_a_file_can_answer() {
         let links = Links::Paths {
             base: "/news".into(),
+            folder: None,
         };
         let tagged = ListingState {
             tag: Some("Ocean freight".into()),
@@ -436,6 +450,7 @@ mod tests {
     fn standalone_links_are_paths_below_the_base() {
         let root = Links::Paths {
             base: String::new(),
+            folder: None,
         };
         assert_eq!(root.listing(), "/");
         assert_eq!(root.article("a-b"), "/news/a-b/");
@@ -445,6 +460,7 @@ mod tests {
         );
         let below = Links::Paths {
             base: "/news".into(),
+            folder: None,
         };
         assert_eq!(below.listing(), "/news/");
         assert_eq!(below.article("a-b"), "/news/news/a-b/");

@@ -5,7 +5,7 @@
 
 use leptos::logging;
 
-use crate::addresses::{query_value, QueryKeys};
+use crate::addresses::{base_in_folder, language_folder, query_value, QueryKeys};
 use crate::model::Lang;
 use crate::sources::http::DEFAULT_TIMEOUT_SECONDS;
 use crate::sources::SourceKind;
@@ -70,8 +70,10 @@ pub struct Settings {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Layout {
-    /// The whole site: clean paths below `base` (`""` at the host's root, `"/news"` below it).
-    Standalone { base: String },
+    /// The whole site: clean paths below `base` (`""` at the host's root,
+    /// `"/news"` below it), which ends in the language folder the address
+    /// names, if it names one (`"/news/zh-hans"`).
+    Standalone { base: String, folder: Option<Lang> },
     /// The news section inside a host page; its state lives in the host URL's query.
     Embedded { query_param: String },
     /// A compact box of the newest headlines, linking to the full section.
@@ -111,8 +113,11 @@ impl Settings {
         // Standalone, the address names the language with a plain `lang`.
         let keys = QueryKeys::new((!standalone).then_some(query_param.as_str()));
         let layout = if standalone {
+            let base = page.base_path.trim_end_matches('/');
+            let folder = language_folder(base, &page.page_path);
             Layout::Standalone {
-                base: page.base_path.trim_end_matches('/').to_owned(),
+                base: folder.map_or_else(|| base.to_owned(), |lang| base_in_folder(base, lang)),
+                folder,
             }
         } else if attributes.choice("data-view", VIEWS) {
             Layout::Latest {
@@ -162,7 +167,11 @@ impl Settings {
                 None
             })
         });
-        let chosen_lang = fixed_lang.or_else(|| {
+        let folder = match &layout {
+            Layout::Standalone { folder, .. } => *folder,
+            _ => None,
+        };
+        let chosen_lang = fixed_lang.or(folder).or_else(|| {
             let from = |tag: Option<String>| tag.as_deref().and_then(Lang::from_tag);
             from(query_value(&page.query, &keys.lang))
                 .or_else(|| from(page.remembered_lang.clone()))
@@ -380,7 +389,8 @@ mod tests {
         assert_eq!(
             site.layout,
             Layout::Standalone {
-                base: "/news".into()
+                base: "/news".into(),
+                folder: None
             }
         );
         assert!(site.set_title);
@@ -388,7 +398,8 @@ mod tests {
         assert_eq!(
             at_root.layout,
             Layout::Standalone {
-                base: String::new()
+                base: String::new(),
+                folder: None
             }
         );
         assert!(!at_root.set_title);
@@ -483,6 +494,44 @@ mod tests {
         assert_eq!(chosen(&embedded, host), Some(Lang::ZhHans));
         let host_only = reader("?lang=zh-Hans", None, &["en"]);
         assert_eq!(chosen(&embedded, host_only), Some(Lang::En));
+    }
+
+    #[test]
+    fn a_language_folder_names_the_language_and_ends_the_base() {
+        let in_folder = |page_path: &str, query: &str| PageContext {
+            base_path: "/news/".into(),
+            page_path: page_path.into(),
+            query: query.into(),
+            remembered_lang: Some("en".into()),
+            ..page()
+        };
+        let standalone = [("data-mode", "standalone")];
+        let chinese = settings_on(&standalone, &in_folder("/news/zh-hans/page/2/", "?lang=en"));
+        assert_eq!(chinese.chosen_lang, Some(Lang::ZhHans));
+        assert_eq!(
+            chinese.layout,
+            Layout::Standalone {
+                base: "/news/zh-hans".into(),
+                folder: Some(Lang::ZhHans)
+            }
+        );
+        let outside = settings_on(&standalone, &in_folder("/news/news/zh-hans/", ""));
+        assert_eq!(outside.chosen_lang, Some(Lang::En));
+        assert_eq!(
+            outside.layout,
+            Layout::Standalone {
+                base: "/news".into(),
+                folder: None
+            }
+        );
+        // Embedded, the host page's path is the host's own.
+        let host = settings_on(&[], &in_folder("/news/zh-hans/", ""));
+        assert_eq!(host.chosen_lang, Some(Lang::En));
+        let fixed = settings_on(
+            &[("data-mode", "standalone"), ("data-lang", "en")],
+            &in_folder("/news/zh-hans/", ""),
+        );
+        assert_eq!(fixed.chosen_lang, Some(Lang::En));
     }
 
     #[test]

@@ -40,6 +40,21 @@ impl Lang {
         }
     }
 
+    /// The folder a standalone site keeps its pages in this interface language
+    /// in (`/zh-hans/news/<id>/`), so that an address can name the language.
+    pub fn path_segment(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::ZhHans => "zh-hans",
+        }
+    }
+
+    pub fn from_path_segment(segment: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|lang| lang.path_segment() == segment)
+    }
+
     /// The language's name in itself, as a switch offers it to its readers.
     pub fn own_name(self) -> &'static str {
         match self {
@@ -70,6 +85,10 @@ mod tests {
         }
         for lang in Lang::ALL {
             assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+            assert_eq!(Lang::from_path_segment(lang.path_segment()), Some(lang));
+        }
+        for segment in ["zh-Hans", "zh", "EN", "news", ""] {
+            assert_eq!(Lang::from_path_segment(segment), None, "{segment}");
         }
     }
 

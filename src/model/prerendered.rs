@@ -9,7 +9,7 @@ use super::article::read_summaries;
 use super::error::DataError;
 use super::fields::{parse_document, Fields};
 use super::listing::{ListingPage, ListingState, Neighbours};
-use super::{Article, ArticleSummary, Site};
+use super::{Article, ArticleSummary, Lang, Site};
 
 /// The name the page's data goes by in messages and the console.
 pub const PRERENDERED_FILE: &str = "the page's prerendered data";
@@ -17,6 +17,9 @@ pub const PRERENDERED_FILE: &str = "the page's prerendered data";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prerendered {
     pub site: Site,
+    /// The interface language the page was rendered in: the site's, or the
+    /// one its language folder names; `None` for one this build does not know.
+    pub interface: Option<Lang>,
     pub view: PrerenderedView,
 }
 
@@ -38,6 +41,9 @@ impl Prerendered {
         let document = parse_document(PRERENDERED_FILE, text)?;
         let root = Fields::root(PRERENDERED_FILE, &document)?;
         let site = Site::read(&root.required_object("site")?)?;
+        let interface = root
+            .optional_text("interface")?
+            .map_or(Some(site.language), |tag| Lang::from_tag(&tag));
         let view = if let Some(listing) = root.optional_object("listing")? {
             PrerenderedView::Listing {
                 state: ListingState {
@@ -71,16 +77,21 @@ impl Prerendered {
         } else {
             PrerenderedView::NotFound
         };
-        Ok(Self { site, view })
+        Ok(Self {
+            site,
+            interface,
+            view,
+        })
     }
 }
 
 /// The JSON of a prerendered page's data, for a `<script type="application/json">`:
 /// `site_file` is the site file as read, and every `<` is escaped so that no
 /// text in the data can end the script element.
-pub fn prerendered_json(site_file: &Value, view: &PrerenderedView) -> String {
+pub fn prerendered_json(site_file: &Value, interface: Lang, view: &PrerenderedView) -> String {
     let mut root = Map::new();
     root.insert("site".into(), site_file.clone());
+    root.insert("interface".into(), interface.tag().into());
     let items =
         |summaries: &[ArticleSummary]| -> Value { summaries.iter().map(summary_value).collect() };
     match view {
@@ -136,10 +147,11 @@ mod tests {
 
     fn round_trip(view: PrerenderedView) -> Outcome {
         let site = parse_document("site", SITE)?;
-        let text = prerendered_json(&site, &view);
+        let text = prerendered_json(&site, Lang::ZhHans, &view);
         let parsed = Prerendered::parse(&text)?;
         assert_eq!(parsed.view, view);
         assert_eq!(parsed.site, Site::parse("site", SITE)?);
+        assert_eq!(parsed.interface, Some(Lang::ZhHans));
         Ok(())
     }
 
@@ -188,7 +200,7 @@ mod tests {
                 skipped: 0,
             },
         };
-        let text = prerendered_json(&site, &view);
+        let text = prerendered_json(&site, Lang::En, &view);
         assert!(!text.contains('<'));
         assert_eq!(Prerendered::parse(&text)?.view, view);
         Ok(())

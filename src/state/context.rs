@@ -69,7 +69,10 @@ impl AppContext {
             })
         });
         let links = match &settings.layout {
-            Layout::Standalone { base } => Links::Paths { base: base.clone() },
+            Layout::Standalone { base, folder } => Links::Paths {
+                base: base.clone(),
+                folder: *folder,
+            },
             Layout::Embedded { query_param } | Layout::Latest { query_param, .. } => Links::Query {
                 param: query_param.clone(),
                 here: current_page,

@@ -78,7 +78,8 @@ pub fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-fn remember(lang: Lang) {
+/// Keeps `lang` for the reader's next visit, if the browser lets us.
+pub fn remember(lang: Lang) {
     let stored = window()
         .local_storage()
         .ok()

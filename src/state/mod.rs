@@ -7,5 +7,5 @@ mod language;
 mod news_data;
 
 pub use context::{use_app, use_lang, use_links, use_texts, use_url_query, AppContext};
-pub use language::{browser_languages, remembered_language, LanguageChoice};
+pub use language::{browser_languages, remember, remembered_language, LanguageChoice};
 pub use news_data::{ListingLoad, NewsData};

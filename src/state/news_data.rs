@@ -39,11 +39,14 @@ impl NewsData {
         source: Source,
         prerendered: Option<Prerendered>,
     ) -> Self {
-        let (prerendered_site, prerendered) = match prerendered {
-            Some(Prerendered { site, view }) => (Some(site), Some(Arc::new(view))),
-            None => (None, None),
+        let (prerendered_site, prerendered_lang, prerendered) = match prerendered {
+            Some(Prerendered {
+                site,
+                interface,
+                view,
+            }) => (Some(site), interface, Some(Arc::new(view))),
+            None => (None, None, None),
         };
-        let prerendered_lang = prerendered_site.as_ref().map(|site| site.language);
         let site = LocalResource::new(move || {
             let (prerendered_site, site_url) = (prerendered_site.clone(), site_url.clone());
             async move {

@@ -8,7 +8,7 @@ use crate::addresses::UrlQuery;
 use crate::host::settings::Settings;
 use crate::model::prerendered::PrerenderedView;
 use crate::model::Site;
-use crate::state::AppContext;
+use crate::state::{use_lang, AppContext};
 use crate::views::components::{ContactDetails, LanguageChoiceIfOpen, SiteIdentity};
 use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSection, NotFound};
 
@@ -54,7 +54,7 @@ fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
         .into_any(),
         PrerenderedView::NotFound => view! { <NotFound /> }.into_any(),
     };
-    let lang = site.language.tag();
+    let lang = use_lang().get_untracked().tag();
     view! {
         <div class="jn" lang=lang>
             <header class="jn-header">

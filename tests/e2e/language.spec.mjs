@@ -131,6 +131,40 @@ test.describe('switching', () => {
   });
 });
 
+test.describe('language folders', () => {
+  test('name the language over the reader\'s choice, and keep every link inside', async ({ page }) => {
+    await openListing(page, '/?lang=en', ENGLISH);
+    await switchOf(page).getByRole('link', { name: 'English' }).click();
+    await openListing(page, '/zh-hans/', CHINESE);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    const first = newestFirst('zh-Hans')[0];
+    await page.locator('.jn-item-title a').first().click();
+    await expect(page).toHaveURL(`${origin('standalone')}/zh-hans/news/${first.id}/`);
+    await expect(page.getByRole('link', { name: CHINESE.back })).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: CHINESE.section }).click();
+    await expect(page).toHaveURL(`${origin('standalone')}/zh-hans/`);
+  });
+
+  test('switching leaves the folder for the same page, and the choice is remembered', async ({ page, context }) => {
+    await page.goto(`/zh-hans/news/${SEED_ID}/`);
+    await expect(page.getByRole('link', { name: CHINESE.back })).toBeVisible();
+    await switchOf(page).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`${origin('standalone')}/news/${SEED_ID}/`);
+    await expect(page.getByRole('link', { name: ENGLISH.back })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const later = await context.newPage();
+    await openListing(later, '/', ENGLISH);
+  });
+
+  test('work on a site without prerendered pages, and below /news/', async ({ page }) => {
+    await page.goto(`${origin('clientOnly')}/zh-hans/tag/ASEAN/`);
+    await expect(page.locator('.jn-result-count')).toContainText('ASEAN');
+    await expect(page.locator('.jn-contact-heading')).toHaveText(CHINESE.contact);
+    await openListing(page, `${origin('subPath')}/news/zh-hans/`, CHINESE);
+    await expect(page.locator('.jn-item-title a').first()).toHaveAttribute('href', `/news/zh-hans/news/${newestFirst('zh-Hans')[0].id}/`);
+  });
+});
+
 test.describe('embedded', () => {
   test('every instance follows the switch, except one the host fixed, and the host keeps its lang', async ({ page }) => {
     await page.goto(`${HOST}/about/languages.html`);

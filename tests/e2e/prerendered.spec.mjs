@@ -2,7 +2,7 @@
 // app taking over without a visible change, and the discovery files.
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
-import { article, everyArticle, firstPage, listingPathOf, newestFirst, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
+import { article, everyArticle, firstPage, languageFolder, listingPathOf, newestFirst, ownPagePath, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
 
 const SITE = origin('standalone');
 const all = newestFirst();
@@ -96,6 +96,41 @@ test.describe('without JavaScript', () => {
     await expect(titles(page)).toHaveText(all.filter((item) => item.tags?.includes(tag)).map((item) => item.title));
   });
 
+  test('each page is also in Chinese, in the zh-hans folder, with links that stay there', async ({ page }) => {
+    const chineseFirst = newestFirst('zh-Hans');
+    await page.goto('/zh-hans/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('行业新闻');
+    await expect(titles(page)).toHaveText(chineseFirst.slice(0, PAGE_SIZE).map((item) => item.title));
+    await expect(titles(page).first()).toHaveAttribute('href', `/zh-hans/news/${chineseFirst[0].id}/`);
+    await expect(page.locator('.jn-contact-heading')).toHaveText('联系我们');
+    // The other language is the same page outside the folder.
+    const languages = page.getByRole('navigation', { name: '语言', exact: true });
+    await expect(languages.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');
+    await expect(languages.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh-hans/');
+    for (const [language, path] of [['en', ''], ['zh-Hans', 'zh-hans/'], ['x-default', '']]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute('href', `${site().base_url}${path}`);
+    }
+    await page.getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(`${SITE}/zh-hans/page/2/`);
+    await expect(titles(page)).toHaveText(chineseFirst.slice(PAGE_SIZE).map((item) => item.title));
+    await page.goto('/page/2/');
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', `${site().base_url}zh-hans/page/2/`);
+  });
+
+  test('an article\'s own page is the one in its language; the other points there', async ({ page }) => {
+    const own = `${site().base_url}zh-hans/news/${chinese.id}/`;
+    await page.goto(`/zh-hans/news/${chinese.id}/`);
+    await expect(page.getByRole('link', { name: '返回新闻列表' })).toHaveAttribute('href', '/zh-hans/');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', own);
+    await page.goto(`/news/${chinese.id}/`);
+    await expect(page.getByRole('link', { name: 'Back to all news' })).toHaveAttribute('href', '/');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', own);
+    await page.goto(`/zh-hans/news/${SEED_ID}/`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site().base_url}news/${SEED_ID}/`);
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  });
+
   test('an unknown address answers 404 with the not-found view', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response.status()).toBe(404);
@@ -141,7 +176,7 @@ test.describe('without JavaScript', () => {
     const links = page.locator('link[rel="alternate"][hreflang]');
     await expect(links).toHaveCount(versions.length);
     for (const [language, id] of versions) {
-      await expect(page.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute('href', `${site().base_url}news/${id}/`);
+      await expect(page.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute('href', `${site().base_url}${ownPagePath({ id, language })}`);
     }
   });
 });
@@ -188,6 +223,8 @@ test.describe('with JavaScript', () => {
     ['an article', `/news/${SEED_ID}/`],
     ['a Chinese article', `/news/${chinese.id}/`],
     ['an article with an HTML body', `/news/${HTML_ID}/`],
+    ['the Chinese listing', '/zh-hans/'],
+    ['a Chinese article in Chinese', `/zh-hans/news/${chinese.id}/`],
   ]) {
     test(`${name}: the app takes over without a visible change`, async ({ page }) => {
       const messages = [];
@@ -219,7 +256,7 @@ test.describe('with JavaScript', () => {
       expect(await page.evaluate(() => window.__layoutShift)).toBeLessThanOrEqual(0.01);
       expect(messages).toEqual([]);
 
-      const link = page.locator('main a[href^="/news/"]').first();
+      const link = page.locator('main a[href*="/news/"]').first();
       const target = await link.getAttribute('href');
       await link.click();
       await expect(page).toHaveURL(`${SITE}${target}`);
@@ -304,15 +341,24 @@ test.describe('discovery files', () => {
     expect(sitemap.root).toBe('urlset');
     expect(sitemap.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     const tags = new Set(every.flatMap((item) => item.tags ?? []));
-    expect(sitemap.urls).toHaveLength(2 + tags.size + every.length);
+    const languages = ['en', 'zh-Hans'];
+    // The listing's pages in each interface language; each article once, on its own page.
+    expect(sitemap.urls).toHaveLength(languages.length * (2 + tags.size) + every.length);
     for (const item of every) {
-      const url = sitemap.urls.find((entry) => entry.loc === `${site().base_url}news/${item.id}/`);
+      const url = sitemap.urls.find((entry) => entry.loc === `${site().base_url}${ownPagePath(item)}`);
       expect(url?.lastmod, item.id).toBe(item.date_modified ?? item.date_published);
       // A translated article names every version, itself included, by language.
       const versions = item.translations
-        ? [[item.language, url.loc], ...item.translations.map(({ language, id }) => [language, `${site().base_url}news/${id}/`])]
+        ? [[item.language, url.loc], ...item.translations.map((version) => [version.language, `${site().base_url}${ownPagePath(version)}`])]
         : [];
       expect(url.alternates, item.id).toEqual(versions);
+    }
+    for (const path of ['', 'page/2/', 'tag/ASEAN/']) {
+      const versions = [...languages.map((language) => [language, `${site().base_url}${languageFolder(language)}${path}`]), ['x-default', `${site().base_url}${path}`]];
+      for (const [language, loc] of versions.slice(0, languages.length)) {
+        const url = sitemap.urls.find((entry) => entry.loc === loc);
+        expect(url?.alternates, `${language} ${path}`).toEqual(versions);
+      }
     }
     for (const { loc, lastmod } of sitemap.urls) {
       expect(Number.isNaN(Date.parse(lastmod)), loc).toBe(false);
@@ -332,7 +378,7 @@ test.describe('discovery files', () => {
     expect(feed.self).toBe(`${site().base_url}feed.xml`);
     const newest = every.slice(0, 20);
     expect(feed.entries.map((entry) => entry.title)).toEqual(newest.map((item) => item.title));
-    expect(feed.entries.map((entry) => entry.id)).toEqual(newest.map((item) => `${site().base_url}news/${item.id}/`));
+    expect(feed.entries.map((entry) => entry.id)).toEqual(newest.map((item) => `${site().base_url}${ownPagePath(item)}`));
     expect(feed.entries[0].published).toBe(newest[0].date_published);
     expect(feed.entries[0].content).toBe(article(newest[0].id).content_text);
   });

@@ -59,4 +59,10 @@ export function listingPathOf(id) {
   return page === 1 ? '' : `page/${page}/`;
 }
 
+/** The folder of the standalone site's pages in `language`: none for the site's own. */
+export const languageFolder = (language) => (language === site().language ? '' : `${language.toLowerCase()}/`);
+
+/** An article's own page, below the site's base: in the folder of its language. */
+export const ownPagePath = ({ id, language }) => `${languageFolder(language ?? site().language)}news/${id}/`;
+
 export const SEED_ID = 'asean-international-capacity-cooperation';

@@ -373,6 +373,7 @@ fn url_query_and_paths() {
             );
             let links = Links::Paths {
                 base: "/news".into(),
+                folder: None,
             };
             let state = ListingState::from_query_string(&search, &links.keys());
             let written = links.listing_with(&ListingState {

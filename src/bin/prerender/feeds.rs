@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use jointlink_news::model::{Article, Body, Site, Timestamp};
 
+use crate::head::article_path;
 use crate::template::escape;
 
 /// Articles in each feed, newest first.
@@ -14,8 +15,7 @@ pub const FEED_LENGTH: usize = 20;
 pub struct SitemapEntry {
     pub url: String,
     pub last_modified: Option<Timestamp>,
-    /// The page in every language (itself included), by language tag: a
-    /// translated article's versions.
+    /// The page in every language (itself included), by language tag.
     pub languages: Vec<(String, String)>,
 }
 
@@ -59,7 +59,7 @@ pub fn json_feed(site: &Site, base_url: &str, title: &str, articles: &[Article])
         .iter()
         .map(|article| {
             let meta = &article.meta;
-            let url = article_url(base_url, &meta.id);
+            let url = article_url(site, base_url, article);
             let mut item = json!({
                 "id": url,
                 "url": url,
@@ -143,7 +143,7 @@ pub fn atom_feed(site: &Site, base_url: &str, title: &str, articles: &[Article])
     );
     for article in articles {
         let meta = &article.meta;
-        let url = xml_escape(&article_url(base_url, &meta.id));
+        let url = xml_escape(&article_url(site, base_url, article));
         let (content_type, content) = match &article.body {
             Body::Text(text) => ("text", text),
             Body::Html(html) => ("html", html),
@@ -169,8 +169,12 @@ pub fn atom_feed(site: &Site, base_url: &str, title: &str, articles: &[Article])
     xml
 }
 
-pub fn article_url(base_url: &str, id: &str) -> String {
-    format!("{base_url}news/{id}/")
+fn article_url(site: &Site, base_url: &str, article: &Article) -> String {
+    let meta = &article.meta;
+    format!(
+        "{base_url}{}",
+        article_path(site, meta.language.as_deref(), &meta.id)
+    )
 }
 
 /// Text for XML content or a quoted attribute; characters XML 1.0 forbids are dropped.

@@ -14,11 +14,60 @@ pub struct PageMeta<'a> {
     /// The whole document title.
     pub title: String,
     pub description: String,
-    /// Below the site's base: `""`, `page/2/`, `news/<id>/`.
+    /// Below the site's base: `""`, `page/2/`, `zh-hans/news/<id>/`.
     pub path: &'a str,
+    /// The page search engines should list for this content, below the base:
+    /// `path` itself, or for an article shown in another interface language
+    /// than its own, its page in its own.
+    pub canonical: String,
     pub article: Option<&'a Article>,
     /// Whether search engines should list the page (not the 404 page).
     pub listed: bool,
+    pub interface: Lang,
+    /// The content in every language, this page's included, by language tag
+    /// and path below the base (`x-default` for the one without a folder).
+    /// Empty when there is only one.
+    pub versions: Vec<(String, String)>,
+}
+
+impl PageMeta<'_> {
+    /// Whether this page is the one search engines should list.
+    pub fn is_canonical(&self) -> bool {
+        self.listed && self.canonical == self.path
+    }
+
+    /// `versions` as absolute addresses, when the site has a `base_url`.
+    pub fn version_urls(&self, site: &Site) -> Vec<(String, String)> {
+        let Some(base) = &site.base_url else {
+            return Vec::new();
+        };
+        self.versions
+            .iter()
+            .map(|(language, path)| (language.clone(), format!("{base}{path}")))
+            .collect()
+    }
+}
+
+/// The folder below the site's base that holds its pages in `lang`: none for
+/// the site's own language.
+pub fn language_folder(site: &Site, lang: Lang) -> String {
+    if lang == site.language {
+        String::new()
+    } else {
+        format!("{}/", lang.path_segment())
+    }
+}
+
+/// An article's own page, below the site's base: in the folder of its
+/// language, so that the interface around it matches its text. An article in
+/// a language the interface lacks has its page in the site's language.
+pub fn article_path(site: &Site, language: Option<&str>, id: &str) -> String {
+    let lang = Lang::of_content(language, site.language).unwrap_or(site.language);
+    format!(
+        "{}news/{}/",
+        language_folder(site, lang),
+        encode_component(id)
+    )
 }
 
 /// The head tags of one page. Addresses that must be absolute (canonical,
@@ -55,12 +104,12 @@ pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> 
     meta("property", "og:title", card_title);
     meta("property", "og:description", &page.description);
     meta("property", "og:site_name", &site.company);
-    meta("property", "og:locale", og_locale(site.language));
+    meta("property", "og:locale", og_locale(page.interface));
     let canonical = site
         .base_url
         .as_ref()
         .filter(|_| page.listed)
-        .map(|base| format!("{base}{}", page.path));
+        .map(|base| format!("{base}{}", page.canonical));
     if let Some(canonical) = &canonical {
         meta("property", "og:url", canonical);
     }
@@ -94,7 +143,12 @@ pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> 
             escape(canonical)
         ));
     }
-    for (language, url) in language_versions(site, page) {
+    let versions = if page.is_canonical() {
+        page.version_urls(site)
+    } else {
+        Vec::new()
+    };
+    for (language, url) in versions {
         tags.push(format!(
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
             escape(&language),
@@ -171,32 +225,6 @@ fn og_locale(lang: Lang) -> &'static str {
 
 /// `url` as an absolute http(s) address: as given, or resolved against the
 /// site's base; `None` for other schemes or when there is no base to resolve against.
-/// An article's versions in every language, itself included, by language
-/// tag and absolute address: for `hreflang` alternates in its head and in the
-/// sitemap. Empty for a page that is not a translated article, or without
-/// the site's `base_url`.
-pub fn language_versions(site: &Site, page: &PageMeta) -> Vec<(String, String)> {
-    let (Some(base), Some(article), true) = (&site.base_url, page.article, page.listed) else {
-        return Vec::new();
-    };
-    if article.meta.translations.is_empty() {
-        return Vec::new();
-    }
-    let own_language = article
-        .meta
-        .language
-        .clone()
-        .unwrap_or_else(|| site.language.tag().to_owned());
-    let own = (own_language, format!("{base}{}", page.path));
-    let translations = article.meta.translations.iter().map(|translation| {
-        (
-            translation.language.clone(),
-            format!("{base}news/{}/", encode_component(&translation.id)),
-        )
-    });
-    std::iter::once(own).chain(translations).collect()
-}
-
 pub fn absolute(base_url: Option<&str>, url: &str) -> Option<String> {
     if url.starts_with("https://") || url.starts_with("http://") {
         return Some(url.to_owned());

@@ -6,20 +6,22 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use jointlink_news::addresses::{is_path_segment, listing_path};
+use jointlink_news::addresses::{base_in_folder, is_path_segment, listing_path};
 use jointlink_news::host::settings::{Layout, PageContext, Settings};
 use jointlink_news::i18n::document_title;
 use jointlink_news::model::listing::{one_per_pair, Readers};
 use jointlink_news::model::paging::{page_count, page_items};
-use jointlink_news::model::percent::decode_component;
+use jointlink_news::model::percent::{decode_component, encode_component};
 use jointlink_news::model::prerendered::{prerendered_json, PrerenderedView};
-use jointlink_news::model::{Article, ArticleSummary, ListingState, SearchIndex, Site, Timestamp};
+use jointlink_news::model::{
+    Article, ArticleSummary, Lang, ListingState, SearchIndex, Site, Timestamp,
+};
 use jointlink_news::sources::{latest_except, search_page, ListingPage, Neighbours, SourceKind};
 use jointlink_news::views::prerendered::page_html;
 
 use crate::archive::{folder_in, DataFolder};
 use crate::feeds::{atom_feed, json_feed, robots, sitemap, SitemapEntry, FEED_LENGTH};
-use crate::head::{head_tags, language_versions, PageMeta};
+use crate::head::{article_path, head_tags, language_folder, PageMeta};
 use crate::template::{PageParts, Template};
 
 /// The built page without a prerendered view.
@@ -71,10 +73,12 @@ pub fn prerender(dist: &Path) -> Result<Option<usize>, String> {
     }
     let data = DataFolder { path: folder };
     let summaries = data.summaries()?;
+    let base = writer_base(&settings);
     let mut writer = Writer {
         dist,
         template,
         settings,
+        interface: site.language,
         site,
         site_file,
         sitemap: Vec::new(),
@@ -83,14 +87,37 @@ pub fn prerender(dist: &Path) -> Result<Option<usize>, String> {
     writer.listings(&summaries)?;
     let newest = writer.articles(&data, &summaries)?;
     writer.not_found()?;
+    // Every page again in each other language, in that language's folder.
+    let site_language = writer.site.language;
+    for lang in Lang::ALL.into_iter().filter(|lang| *lang != site_language) {
+        writer.interface = lang;
+        writer.settings.initial_lang = lang;
+        writer.settings.chosen_lang = Some(lang);
+        writer.settings.layout = Layout::Standalone {
+            base: base_in_folder(&base, lang),
+            folder: Some(lang),
+        };
+        writer.listings(&summaries)?;
+        writer.articles(&data, &summaries)?;
+    }
     writer.discovery(&newest)?;
     Ok(Some(writer.written))
+}
+
+/// The standalone base the template's page sets (`""` or `/news`).
+fn writer_base(settings: &Settings) -> String {
+    match &settings.layout {
+        Layout::Standalone { base, .. } => base.clone(),
+        _ => String::new(),
+    }
 }
 
 struct Writer<'a> {
     dist: &'a Path,
     template: Template,
     settings: Settings,
+    /// The interface language of the pages being written.
+    interface: Lang,
     site: Site,
     site_file: Value,
     sitemap: Vec<SitemapEntry>,
@@ -99,10 +126,10 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     /// Every page of the listing, then of each tag a directory can be named
-    /// after, in the site's language: a translated pair shows its version in it.
+    /// after, in the interface language: a translated pair shows its version in it.
     fn listings(&mut self, every: &[ArticleSummary]) -> Result<(), String> {
         let readers = Readers {
-            interface: self.site.language,
+            interface: self.interface,
             unlabeled: self.site.language,
         };
         let summaries: Vec<ArticleSummary> = one_per_pair(every.iter().collect(), readers)
@@ -146,15 +173,16 @@ impl Writer<'_> {
     }
 
     fn listing(&mut self, state: ListingState, page: ListingPage) -> Result<(), String> {
-        let path = listing_path(&state).ok_or("a listing without a path")?;
-        let texts = self.site.language.texts();
-        let description = match &state.tag {
-            Some(tag) => format!("{}.", (texts.tag_count)(page.total, tag)),
-            None => self
-                .template
-                .description
-                .clone()
-                .unwrap_or_else(|| texts.news_heading.to_owned()),
+        let below_folders = listing_path(&state).ok_or("a listing without a path")?;
+        let path = format!("{}{below_folders}", self.folder(self.interface));
+        let texts = self.interface.texts();
+        // The built page's description is written in the site's language.
+        let description = match (&state.tag, &self.template.description) {
+            (Some(tag), _) => format!("{}.", (texts.tag_count)(page.total, tag)),
+            (None, Some(description)) if self.interface == self.site.language => {
+                description.clone()
+            }
+            (None, _) => texts.news_heading.to_owned(),
         };
         let last_modified = page
             .items
@@ -162,12 +190,23 @@ impl Writer<'_> {
             .map(|item| last_change(&item.meta.published, &item.meta.modified))
             .max()
             .cloned();
+        let versions = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let folder = self.folder(lang);
+                (lang.tag().to_owned(), format!("{folder}{below_folders}"))
+            })
+            .chain([("x-default".to_owned(), below_folders.clone())])
+            .collect();
         let meta = PageMeta {
             title: document_title(&texts.listing_title(&state), &self.site.company),
             description,
             path: &path,
+            canonical: path.clone(),
             article: None,
             listed: true,
+            interface: self.interface,
+            versions,
         };
         // The server decodes the address before it looks for the file.
         let file = self.dist.join(decode_component(&path)).join("index.html");
@@ -200,17 +239,24 @@ impl Writer<'_> {
                 older: summaries.get(position + 1).cloned(),
                 latest: latest_except(summaries, id),
             };
-            let path = format!("news/{id}/");
+            let path = format!(
+                "{}news/{}/",
+                self.folder(self.interface),
+                encode_component(id)
+            );
             let last_modified =
                 Some(last_change(&article.meta.published, &article.meta.modified).clone());
             let meta = PageMeta {
                 title: document_title(&article.meta.title, &self.site.company),
                 description: summary.summary.clone(),
                 path: &path,
+                canonical: article_path(&self.site, article.meta.language.as_deref(), id),
                 article: Some(&article),
                 listed: true,
+                interface: self.interface,
+                versions: self.translations(&article),
             };
-            let file = self.dist.join(&path).join("index.html");
+            let file = self.dist.join(decode_component(&path)).join("index.html");
             let view = PrerenderedView::Article {
                 article: Box::new(article.clone()),
                 neighbours: Box::new(neighbours),
@@ -223,14 +269,45 @@ impl Writer<'_> {
         Ok(newest)
     }
 
+    /// A translated article's own page and each translation's, by language.
+    fn translations(&self, article: &Article) -> Vec<(String, String)> {
+        let meta = &article.meta;
+        if meta.translations.is_empty() {
+            return Vec::new();
+        }
+        let own_language = meta
+            .language
+            .clone()
+            .unwrap_or_else(|| self.site.language.tag().to_owned());
+        let own = (
+            own_language,
+            article_path(&self.site, meta.language.as_deref(), &meta.id),
+        );
+        let translations = meta.translations.iter().map(|translation| {
+            (
+                translation.language.clone(),
+                article_path(&self.site, Some(&translation.language), &translation.id),
+            )
+        });
+        std::iter::once(own).chain(translations).collect()
+    }
+
+    /// The folder of the pages in `lang`: none for the site's language.
+    fn folder(&self, lang: Lang) -> String {
+        language_folder(&self.site, lang)
+    }
+
     fn not_found(&mut self) -> Result<(), String> {
         let texts = self.site.language.texts();
         let meta = PageMeta {
             title: document_title(texts.not_found_heading, &self.site.company),
             description: texts.not_found_body.to_owned(),
             path: "404.html",
+            canonical: "404.html".to_owned(),
             article: None,
             listed: false,
+            interface: self.site.language,
+            versions: Vec::new(),
         };
         let file = self.dist.join("404.html");
         self.write(&file, &meta, PrerenderedView::NotFound, None)
@@ -249,24 +326,24 @@ impl Writer<'_> {
             self.site.base_url.is_some(),
             meta,
         );
-        let data = prerendered_json(&self.site_file, &view);
+        let data = prerendered_json(&self.site_file, self.interface, &view);
         let page_path = format!("{}{}", self.template.base_path, meta.path);
         let mut content = page_html(&self.settings, &page_path, self.site.clone(), view);
         content.push_str("<script type=\"application/json\" data-jointlink-news-prerendered>");
         content.push_str(&data);
         content.push_str("</script>");
         let page = self.template.page(&PageParts {
-            lang: self.site.language.tag(),
+            lang: self.interface.tag(),
             title: &meta.title,
             head: &head,
             content: &content,
         });
         write_file(file, &page)?;
-        if let (Some(base), true) = (&self.site.base_url, meta.listed) {
+        if let (Some(base), true) = (&self.site.base_url, meta.is_canonical()) {
             self.sitemap.push(SitemapEntry {
                 url: format!("{base}{}", meta.path),
                 last_modified,
-                languages: language_versions(&self.site, meta),
+                languages: meta.version_urls(&self.site),
             });
         }
         self.written += 1;
@@ -390,31 +467,40 @@ mod tests {
         assert!(dist.join("news/rcep-takes-effect/index.html").is_file());
         assert!(read(dist.join("404.html")).contains("noindex"));
         let sitemap = read(dist.join("sitemap.xml"));
+        // Every page is in the sitemap but the 404 page and each article's
+        // copy in the other interface language.
         assert_eq!(
-            sitemap.matches("<url>").count() + 1,
+            sitemap.matches("<url>").count() + 1 + articles,
             written.unwrap_or_default()
         );
-        assert_eq!(
-            sitemap
-                .matches("<loc>https://www.jointlink.cn/news/news/")
-                .count(),
-            articles
-        );
+        assert!(dist.join("zh-hans/page/2/index.html").is_file());
+        let article_urls = [
+            "https://www.jointlink.cn/news/news/",
+            "https://www.jointlink.cn/news/zh-hans/news/",
+        ]
+        .map(|start| sitemap.matches(&format!("<loc>{start}")).count());
+        assert_eq!(article_urls.iter().sum::<usize>(), articles);
+        assert!(article_urls.iter().all(|count| *count > 0));
         // A translated pair names each other, and itself, in both heads and in the sitemap.
-        let rcep = read(dist.join("news/rcep-takes-effect/index.html"));
-        for (language, id) in [
-            ("zh-Hans", "rcep-takes-effect"),
-            ("en", "rcep-takes-effect-en"),
+        let rcep = read(dist.join("zh-hans/news/rcep-takes-effect/index.html"));
+        for (language, path) in [
+            ("zh-Hans", "zh-hans/news/rcep-takes-effect"),
+            ("en", "news/rcep-takes-effect-en"),
         ] {
             let link = format!(
-                "<link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/news/{id}/\" />"
+                "<link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/{path}/\" />"
             );
             assert!(rcep.contains(&link), "{link}");
             let alternate = format!(
-                "<xhtml:link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/news/{id}/\"/>"
+                "<xhtml:link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/{path}/\"/>"
             );
             assert_eq!(sitemap.matches(&alternate).count(), 2, "{alternate}");
         }
+        let copy = read(dist.join("news/rcep-takes-effect/index.html"));
+        assert!(copy.contains(
+            "<link rel=\"canonical\" href=\"https://www.jointlink.cn/news/zh-hans/news/rcep-takes-effect/\" />"
+        ));
+        assert!(!copy.contains("rel=\"alternate\" hreflang"));
         let seed = read(dist.join("news/asean-international-capacity-cooperation/index.html"));
         assert!(
             !seed.contains("rel=\"alternate\" hreflang"),

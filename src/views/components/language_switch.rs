@@ -3,22 +3,42 @@ use leptos::prelude::*;
 
 use crate::addresses::{is_plain_click, query_value, with_query_param};
 use crate::model::Lang;
-use crate::state::{use_app, use_texts, use_url_query};
+use crate::state::{remember, use_app, use_texts, use_url_query};
 
 /// "English" / "中文": this page in each interface language, each named in
 /// itself. Real links (a reader may open one in a new tab); a plain click
-/// switches in place, and every instance on the page follows.
+/// switches in place, and every instance on the page follows. Inside a
+/// language folder (`/zh-hans/…`) the address names the language, so the
+/// other language is the same page outside the folder, loaded anew.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let app = use_app();
     let (shown, choice) = (app.lang, app.language);
-    let key = StoredValue::new(app.links.keys().lang);
+    let links = StoredValue::new(app.links);
+    let key = StoredValue::new(links.read_value().keys().lang);
     let url = use_url_query();
     let texts = use_texts();
     let option = move |lang: Lang| {
-        let href = move || with_query_param(&url.here.get(), &key.read_value(), Some(lang.tag()));
+        // Inside a language folder: `Some(None)` for the folder's own
+        // language, `Some(Some(outside))` for the other.
+        let in_folder = move || {
+            links
+                .read_value()
+                .outside_language_folder(&url.here.get())
+                .map(|(folder, outside)| (folder != lang).then_some(outside))
+        };
+        let leaving_folder = move || in_folder().flatten();
+        let href = move || match in_folder() {
+            Some(outside) => outside.unwrap_or_else(|| url.here.get()),
+            None => with_query_param(&url.here.get(), &key.read_value(), Some(lang.tag())),
+        };
         let switch = move |event: MouseEvent| {
             if !is_plain_click(&event) {
+                return;
+            }
+            if leaving_folder().is_some() {
+                // The browser follows the link; the page it loads reads the choice.
+                remember(lang);
                 return;
             }
             event.prevent_default();
