@@ -14,7 +14,7 @@ use super::feed::{shorten, DERIVED_SUMMARY_CHARS};
 use super::fields::{parse_document, Fields};
 use super::html_text::html_to_text;
 use super::timestamp::Timestamp;
-use super::{Article, ArticleMeta, Body, Problem, Translation};
+use super::{Article, ArticleMeta, Body, Lang, Problem, Translation};
 
 const LANGUAGE_TAG: &str = "lang:";
 const PAIR_TAG: &str = "translation:";
@@ -37,6 +37,67 @@ pub fn parse_posts(file: &str, text: &str) -> Result<(Vec<Post>, Vec<DataError>)
 /// The id of the tag called `name` (as a reader's link names it, any case) in
 /// an answer of `/wp/v2/tags?search=`; `Ok(None)` when the site has no such tag.
 pub fn find_tag_id(file: &str, text: &str, name: &str) -> Result<Option<u64>, DataError> {
+    let wanted = name.to_lowercase();
+    Ok(read_tags(file, text)?
+        .into_iter()
+        .find(|(_, tag_name)| tag_name.to_lowercase() == wanted)
+        .map(|(id, _)| id))
+}
+
+/// The language tags (`lang:zh-Hans`) in an answer of
+/// `/wp/v2/tags?search=lang:`, by id and the interface language each names.
+pub fn language_tags(file: &str, text: &str) -> Result<Vec<(u64, Lang)>, DataError> {
+    Ok(read_tags(file, text)?
+        .into_iter()
+        .filter_map(|(id, name)| {
+            let tag = name.strip_prefix(LANGUAGE_TAG)?;
+            Some((id, Lang::from_tag(tag)?))
+        })
+        .collect())
+}
+
+/// The query parameters that ask WordPress for the posts in `wanted`, and in
+/// the tag `tag_id` if given, when the site's language tags are `tags`. A post
+/// without one is in the site's language. `None` when no post can match.
+/// WordPress joins tags in one parameter with OR, so a tag and a language
+/// together need its `operator=AND` form, which takes one tag per language:
+/// the first, if the site has several for one language.
+pub fn language_query(
+    tags: &[(u64, Lang)],
+    wanted: Lang,
+    site_language: Lang,
+    tag_id: Option<u64>,
+) -> Option<Vec<(&'static str, String)>> {
+    let ids = |keep: &dyn Fn(Lang) -> bool| -> Vec<String> {
+        tags.iter()
+            .filter(|(_, lang)| keep(*lang))
+            .map(|(id, _)| id.to_string())
+            .collect()
+    };
+    let mut parameters = Vec::new();
+    if wanted == site_language {
+        if let Some(tag_id) = tag_id {
+            parameters.push(("tags", tag_id.to_string()));
+        }
+        let others = ids(&|lang| lang != wanted);
+        if !others.is_empty() {
+            parameters.push(("tags_exclude", others.join(",")));
+        }
+        return Some(parameters);
+    }
+    let own = ids(&|lang| lang == wanted);
+    let first = own.first()?;
+    match tag_id {
+        Some(tag_id) => {
+            parameters.push(("tags[terms]", format!("{tag_id},{first}")));
+            parameters.push(("tags[operator]", "AND".to_owned()));
+        }
+        None => parameters.push(("tags", own.join(","))),
+    }
+    Some(parameters)
+}
+
+fn read_tags(file: &str, text: &str) -> Result<Vec<(u64, String)>, DataError> {
     let document = parse_document(file, text)?;
     let wrapped = serde_json::json!({ "tags": document });
     let root = Fields::root(file, &wrapped)?;
@@ -48,11 +109,7 @@ pub fn find_tag_id(file: &str, text: &str, name: &str) -> Result<Option<u64>, Da
         .ok_or_else(|| tag.invalid("id", "must be a whole number"))?;
         Ok((id, html_to_text(&tag.required_text("name")?)))
     })?;
-    let wanted = name.to_lowercase();
-    Ok(tags
-        .into_iter()
-        .find(|(_, tag_name)| tag_name.to_lowercase() == wanted)
-        .map(|(id, _)| id))
+    Ok(tags)
 }
 
 /// `post`'s versions among `posts`: those with the same pair tag and a language.
@@ -306,6 +363,52 @@ mod tests {
         assert_eq!(find_tag_id("tags", tags, "Rail")?, None);
         assert_eq!(find_tag_id("tags", "[]", "Ports")?, None);
         Ok(())
+    }
+
+    #[test]
+    fn language_tags_are_read_and_other_tags_left_out() -> Result<(), DataError> {
+        let answer = r#"[{"id": 6, "name": "lang:zh-Hans"}, {"id": 7, "name": "lang:en"},
+            {"id": 8, "name": "lang:fr"}, {"id": 9, "name": "Ports"}, {"id": 10, "name": "lang:zh-CN"}]"#;
+        assert_eq!(
+            language_tags("tags", answer)?,
+            vec![(6, Lang::ZhHans), (7, Lang::En), (10, Lang::ZhHans)]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_language_is_asked_of_wordpress_by_its_tags() {
+        let tags = [(6, Lang::ZhHans), (7, Lang::En), (10, Lang::ZhHans)];
+        let query = |wanted, site, tag| language_query(&tags, wanted, site, tag);
+        // The site's language: every post but those tagged with another.
+        assert_eq!(
+            query(Lang::En, Lang::En, None),
+            Some(vec![("tags_exclude", "6,10".to_owned())])
+        );
+        assert_eq!(
+            query(Lang::En, Lang::En, Some(3)),
+            Some(vec![
+                ("tags", "3".to_owned()),
+                ("tags_exclude", "6,10".to_owned())
+            ])
+        );
+        // Another language: the posts tagged with it, and with the tag if one is asked.
+        assert_eq!(
+            query(Lang::ZhHans, Lang::En, None),
+            Some(vec![("tags", "6,10".to_owned())])
+        );
+        assert_eq!(
+            query(Lang::ZhHans, Lang::En, Some(3)),
+            Some(vec![
+                ("tags[terms]", "3,6".to_owned()),
+                ("tags[operator]", "AND".to_owned())
+            ])
+        );
+        assert_eq!(language_query(&[], Lang::ZhHans, Lang::En, None), None);
+        assert_eq!(
+            language_query(&[], Lang::En, Lang::En, None),
+            Some(Vec::new())
+        );
     }
 
     #[test]

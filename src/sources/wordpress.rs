@@ -9,9 +9,11 @@ use super::{
 };
 use crate::model::listing::Readers;
 use crate::model::paging::{page_count, page_items, PageProblem};
-use crate::model::wordpress::{find_tag_id, linked, parse_posts, translations_of, Post};
+use crate::model::wordpress::{
+    find_tag_id, language_query, language_tags, linked, parse_posts, translations_of, Post,
+};
 use crate::model::ListingState;
-use crate::model::{Article, Timestamp, Translation};
+use crate::model::{Article, Lang, Timestamp, Translation};
 use crate::sources::http::{Http, LoadError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,19 +36,13 @@ impl WordPress {
         }
     }
 
-    /// WordPress posts name no language: they are all in the site's.
+    /// A post's language is its `lang:` tag's, or the site's without one.
     pub async fn listing(
         &self,
         state: &ListingState,
         (page, page_size): (usize, usize),
         readers: Readers,
     ) -> Result<ListingPage, ListingError> {
-        if state
-            .language
-            .is_some_and(|wanted| wanted != readers.unlabeled)
-        {
-            return Ok(empty_listing(page, page_size)?);
-        }
         let mut parameters = vec![
             ("page", page.to_string()),
             ("per_page", page_size.min(100).to_string()),
@@ -56,11 +52,22 @@ impl WordPress {
         if !search.is_empty() {
             parameters.push(("search", search.to_owned()));
         }
-        if let Some(tag) = &state.tag {
-            match self.tag_id(tag).await? {
-                Some(id) => parameters.push(("tags", id.to_string())),
+        let tag_id = match &state.tag {
+            Some(tag) => match self.tag_id(tag).await? {
+                Some(id) => Some(id),
                 None => return Ok(empty_listing(page, page_size)?),
+            },
+            None => None,
+        };
+        match state.language {
+            Some(wanted) => {
+                let tags = self.language_tags().await?;
+                match language_query(&tags, wanted, readers.unlabeled, tag_id) {
+                    Some(query) => parameters.extend(query),
+                    None => return Ok(empty_listing(page, page_size)?),
+                }
             }
+            None => parameters.extend(tag_id.map(|id| ("tags", id.to_string()))),
         }
         let address = self.endpoint("posts");
         let fetched = match self.http.get(&address, &parameters).await {
@@ -101,6 +108,17 @@ impl WordPress {
         let parameters = [("search", name.to_owned()), ("per_page", "100".to_owned())];
         let fetched = self.http.get(&address, &parameters).await?;
         find_tag_id(&fetched.url, &fetched.body, name).map_err(LoadError::Invalid)
+    }
+
+    /// The site's `lang:` tags, for a language filter.
+    async fn language_tags(&self) -> Result<Vec<(u64, Lang)>, LoadError> {
+        let address = self.endpoint("tags");
+        let parameters = [
+            ("search", "lang:".to_owned()),
+            ("per_page", "100".to_owned()),
+        ];
+        let fetched = self.http.get(&address, &parameters).await?;
+        language_tags(&fetched.url, &fetched.body).map_err(LoadError::Invalid)
     }
 
     pub async fn article(&self, slug: String) -> Result<Option<Article>, LoadError> {

@@ -135,3 +135,22 @@ test('translated posts link to each other through their shared tag, which is not
   await news(page).getByRole('link', { name: '阅读中文版' }).click();
   await expect(heading(page)).toHaveText(chinese.title);
 });
+
+test('the language filter asks WordPress for the posts by their lang: tags', async ({ page }) => {
+  const requested = [];
+  page.on('request', (request) => requested.push(decodeURIComponent(request.url())));
+  const inChinese = (item) => item.language === 'zh-Hans';
+  const chinese = [CHINESE, ...everyArticle().filter(inChinese).map((item) => typeset(item.title))];
+  await page.goto(`${page1}&news-only=zh-Hans`);
+  await expect(titles(page)).toHaveText(chinese.slice(0, PAGE_SIZE));
+  expect(requested.some((url) => url.includes('rest_route=/wp/v2/tags') && url.includes('search=lang:'))).toBe(true);
+  // Posts without a language tag are in the site's language, English.
+  const english = [HOSTILE, ...everyArticle().filter((item) => !inChinese(item)).map((item) => typeset(item.title))];
+  await news(page).getByRole('navigation', { name: 'Articles in' }).getByRole('link', { name: 'English' }).click();
+  await expect(titles(page)).toHaveText(english.slice(0, PAGE_SIZE));
+  // With a tag, WordPress must match both.
+  const tag = everyArticle().find(inChinese).tags[0];
+  const tagged = everyArticle().filter((item) => inChinese(item) && (item.tags ?? []).includes(tag));
+  await page.goto(`${page1}&news-only=zh-Hans&news-tag=${encodeURIComponent(tag)}`);
+  await expect(titles(page)).toHaveText(tagged.map((item) => typeset(item.title)));
+});

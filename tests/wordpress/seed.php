@@ -1,8 +1,8 @@
 <?php
 // Installs WordPress and writes the test posts: the sample articles as HTML,
-// one post of hostile HTML and one with a Chinese title and slug. Translated
-// articles get the tags of our WordPress convention: `lang:<language>`, and
-// `translation:<key>` shared by every version.
+// one post of hostile HTML and one with a Chinese title and slug. Articles get
+// the tags of our WordPress convention: `lang:<language>` where they name a
+// language, and `translation:<key>` shared by every version of a translated one.
 //
 //   HTTP_HOST=127.0.0.1:<port> php seed.php <articles folder>
 
@@ -39,10 +39,12 @@ foreach (glob("$folder/*.json") as $file) {
     );
     $date = gmdate('Y-m-d H:i:s', strtotime($article['date_published']));
     $tags = $article['tags'] ?? [];
+    if (!empty($article['language'])) {
+        $tags[] = 'lang:' . $article['language'];
+    }
     if (!empty($article['translations'])) {
         $versions = array_merge([$article['id']], array_column($article['translations'], 'id'));
         sort($versions);
-        $tags[] = 'lang:' . $article['language'];
         $tags[] = 'translation:' . $versions[0];
     }
     add_post([
@@ -70,6 +72,6 @@ add_post([
     'post_title' => '宁波港口最新动态',
     'post_excerpt' => '宁波舟山港本周作业正常。',
     'post_content' => '<p>宁波舟山港本周各港区作业正常，请客户按计划出运。</p>',
-], ['港口'], '2026-11-10 01:00:00');
+], ['港口', 'lang:zh-Hans'], '2026-11-10 01:00:00');
 
 echo "seeded\n";
