@@ -17,10 +17,14 @@ export const SERVERS = {
   // bundle nginx serves (a partner site embedding from another origin).
   host: {
     port: 8183,
-    args: '/=tests/e2e/host /bundle/=dist --spa /wp-site/'
+    args: '/=tests/e2e/host /bundle/=dist /imported/=target/e2e-import/data --spa /wp-site/'
       + ' --connect http://127.0.0.1:8185 --connect http://127.0.0.1:8186 --connect http://127.0.0.1:9'
       + ' --bundle http://127.0.0.1:8190',
   },
+  // Sites the publishing tests build while they run: an article authored in
+  // Markdown (prerendered), and the preview an editor reloads.
+  authoring: { port: 8193, args: '/=target/e2e-authoring/site' },
+  preview: { port: 8194, args: '/=target/e2e-preview/site --spa /' },
   // A debug build with the test-only panic switch, standalone and embedded.
   faultStandalone: { port: 8187, args: '/=target/dist-fault --spa /' },
   faultHost: { port: 8188, args: '/=tests/e2e/host /bundle/=target/dist-fault' },

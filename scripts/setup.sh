@@ -215,7 +215,7 @@ copy_bundle() {
   local target=$1 data=$2
   rm -rf "$target" && mkdir -p "$target"
   cp "$PROJECT_ROOT"/dist/*.js "$PROJECT_ROOT"/dist/*.wasm "$PROJECT_ROOT"/dist/*.css \
-    "$PROJECT_ROOT"/dist/favicon.svg "$PROJECT_ROOT"/dist/shell.html "$target/"
+    "$PROJECT_ROOT"/dist/favicon.svg "$PROJECT_ROOT"/dist/logo.svg "$PROJECT_ROOT"/dist/shell.html "$target/"
   cp -r "$data" "$target/data"
 }
 

@@ -402,7 +402,7 @@ pub fn is_slug(text: &str) -> bool {
         })
 }
 
-pub(super) fn is_language_tag(text: &str) -> bool {
+pub fn is_language_tag(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 35
         && text.split('-').all(|part| {

@@ -16,7 +16,10 @@ pub fn html_to_text(html: &str) -> String {
             } else {
                 rest.find('>').map(|end| end + 1)
             };
-            text.push(' ');
+            // Inline elements sit inside words (`作业<strong>正常</strong>`); others separate them.
+            if !is_inline_tag(rest) {
+                text.push(' ');
+            }
             rest = skip_to.map_or("", |end| &rest[end..]);
         } else {
             let (decoded, used) = character_reference(rest);
@@ -26,6 +29,23 @@ pub fn html_to_text(html: &str) -> String {
     }
     text.push_str(rest);
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the tag at the start of `tag` (`<em>`, `</a>`) is of an element
+/// that flows within a line of text.
+fn is_inline_tag(tag: &str) -> bool {
+    const INLINE: &[&str] = &[
+        "a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong",
+        "sub", "sup", "u",
+    ];
+    let name: String = tag
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    INLINE.contains(&name.as_str())
 }
 
 /// Decodes the reference at the start of `text` ("&amp;", "&#8217;", "&#x4E2D;"),
@@ -95,6 +115,10 @@ mod tests {
             "Port news Second"
         );
         assert_eq!(html_to_text("a<br>b"), "a b");
+        assert_eq!(
+            html_to_text("<p>作业<strong>正常</strong>，<a href=\"x\">详情</a></p>"),
+            "作业正常，详情"
+        );
         assert_eq!(html_to_text("<!-- note --><p>text</p>"), "text");
         assert_eq!(html_to_text("unclosed <b"), "unclosed");
     }

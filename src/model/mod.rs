@@ -20,8 +20,8 @@ mod timestamp;
 pub mod wordpress;
 
 pub use article::{
-    is_slug, newest_first, paragraphs, parse_api_page, parse_shard, ApiPage, Article, ArticleMeta,
-    ArticleSummary, Body, NewsIndex, ShardRef, Translation,
+    is_language_tag, is_slug, newest_first, paragraphs, parse_api_page, parse_shard, ApiPage,
+    Article, ArticleMeta, ArticleSummary, Body, NewsIndex, ShardRef, Translation,
 };
 pub use error::{DataError, Problem};
 pub use html_text::html_to_text;

@@ -68,6 +68,11 @@ impl SearchIndex {
         Self { entries }
     }
 
+    /// Every article's entry, newest first.
+    pub fn summaries(&self) -> impl Iterator<Item = &ArticleSummary> {
+        self.entries.iter().map(|entry| &entry.summary)
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -3,7 +3,7 @@
 // caching, security headers, 404s, deep links, the /news/ build, and the
 // bundle embedded by a page on another origin.
 import { test, expect } from './fixtures.mjs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './static-server.mjs';
@@ -88,6 +88,20 @@ test.describe('nginx over HTTP', () => {
     const missingFile = await get('/no-such-file.js', 'identity');
     expect(missingFile.status).toBe(404);
     expect(missingFile.body.toString()).not.toContain('data-jointlink-news');
+  });
+
+  test('hidden files are not served, even where they exist', async () => {
+    const hidden = 'data/.nginx-test-hidden.json';
+    const inDist = (path) => new URL(`../../dist/${path}`, import.meta.url);
+    writeFileSync(inDist(hidden), '{"private": true}');
+    try {
+      expect((await get(`/${hidden}`, 'identity')).status).toBe(404);
+      expect((await get('/data/news.json', 'identity')).status).toBe(200);
+    } finally {
+      rmSync(inDist(hidden));
+    }
+    // The build leaves the tools' bookkeeping out.
+    expect(existsSync(inDist('data/.news-archive-written.json'))).toBe(false);
   });
 
   test('the bundle and the data may be fetched from other origins', async () => {

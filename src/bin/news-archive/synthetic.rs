@@ -4,6 +4,8 @@
 
 use jointlink_news::model::{Article, ArticleMeta, Body, Timestamp};
 
+use crate::calendar::civil_from_days;
+
 const PLACES: &[&str] = &[
     "Ningbo",
     "Shanghai",
@@ -242,23 +244,4 @@ fn timestamp_hours_before_2026_11_20(hours: u64) -> Timestamp {
         seconds_of_day % 3600 / 60
     );
     Timestamp::parse(&text).unwrap_or_else(|_| panic!("generated an invalid date: {text}"))
-}
-
-/// Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }

@@ -10,11 +10,11 @@
 
 mod allowlist;
 mod inline_code;
-#[cfg(feature = "ssr")]
+#[cfg(not(target_arch = "wasm32"))]
 mod native;
 mod walk;
 
 pub use inline_code::without_inline_code;
-#[cfg(feature = "ssr")]
+#[cfg(not(target_arch = "wasm32"))]
 pub use native::sanitized_html;
 pub use walk::sanitize_into;

@@ -1,0 +1,382 @@
+//! `news-archive check <data-dir>`: everything the app reads, read as the app
+//! reads it, and checked against each other: the site file, every article,
+//! the translations between them, their images, and the index files.
+//! Every problem is listed with its file and field, not just the first.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use jointlink_news::model::{parse_shard, Article, ArticleSummary, NewsIndex, SearchIndex, Site};
+
+use crate::safe_write::is_leftover;
+
+/// The problems found, one line each (`file: field: what is wrong`).
+pub fn check(data: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    let read = |relative: &str| fs::read_to_string(data.join(relative));
+    match read("site.json") {
+        Ok(text) => {
+            if let Err(error) = Site::parse("site.json", &text) {
+                problems.push(error.to_string());
+            }
+        }
+        Err(error) => problems.push(format!("site.json: {error}")),
+    }
+    for folder in ["", "articles", "news"] {
+        for entry in fs::read_dir(data.join(folder))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if is_leftover(&name) {
+                problems.push(format!(
+                    "{}: left by a run that was stopped: run it again, or delete the file",
+                    Path::new(folder).join(name).display()
+                ));
+            }
+        }
+    }
+    let articles = check_articles(data, &mut problems);
+    check_translations(&articles, &mut problems);
+    check_index(data, &articles, &mut problems);
+    problems
+}
+
+fn check_articles(data: &Path, problems: &mut Vec<String>) -> BTreeMap<String, Article> {
+    let mut articles = BTreeMap::new();
+    let mut names: Vec<String> = fs::read_dir(data.join("articles"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        problems.push("articles/: no article files".to_owned());
+    }
+    let mut lowercase_ids = BTreeMap::new();
+    for name in names {
+        let file = format!("articles/{name}");
+        let article = match fs::read_to_string(data.join(&file)) {
+            Ok(text) => match Article::parse(&file, &text) {
+                Ok(article) => article,
+                Err(error) => {
+                    problems.push(error.to_string());
+                    continue;
+                }
+            },
+            Err(error) => {
+                problems.push(format!("{file}: {error}"));
+                continue;
+            }
+        };
+        let meta = &article.meta;
+        if name.trim_end_matches(".json") != meta.id {
+            problems.push(format!(
+                "{file}: `id` is {:?}: it must match the file name",
+                meta.id
+            ));
+        }
+        if let Some(other) = lowercase_ids.insert(meta.id.to_lowercase(), file.clone()) {
+            problems.push(format!(
+                "{file}: `id` is the same as {other}'s but for case"
+            ));
+        }
+        if article.summary.is_none() {
+            problems.push(format!(
+                "{file}: `summary` is missing: the listing shows it"
+            ));
+        }
+        if meta
+            .modified
+            .as_ref()
+            .is_some_and(|modified| *modified < meta.published)
+        {
+            problems.push(format!(
+                "{file}: `date_modified` is before `date_published`"
+            ));
+        }
+        if let Some(image) = &meta.image {
+            if let Some(problem) = image_problem(data, image) {
+                problems.push(format!("{file}: `image` {problem}"));
+            }
+        }
+        articles.insert(meta.id.clone(), article);
+    }
+    articles
+}
+
+/// Images are absolute http(s) addresses, or files in the data folder.
+fn image_problem(data: &Path, image: &str) -> Option<String> {
+    let lower = image.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return None;
+    }
+    if image.contains(':')
+        || image.starts_with("//")
+        || image.starts_with('/')
+        || image.contains("..")
+    {
+        return Some(format!(
+            "is {image:?}: an image is an http(s) address or a path inside the data folder"
+        ));
+    }
+    (!data.join(image).is_file())
+        .then(|| format!("is {image:?}, which is not a file in the data folder"))
+}
+
+fn check_translations(articles: &BTreeMap<String, Article>, problems: &mut Vec<String>) {
+    for (id, article) in articles {
+        let file = format!("articles/{id}.json");
+        for translation in &article.meta.translations {
+            let field = format!("`translations` names {:?}", translation.id);
+            match articles.get(&translation.id) {
+                None => problems.push(format!("{file}: {field}, which is no article")),
+                Some(other) => {
+                    if other.meta.language.as_deref() != Some(translation.language.as_str()) {
+                        problems.push(format!(
+                            "{file}: {field} as {:?}, but that article's `language` is {:?}",
+                            translation.language, other.meta.language
+                        ));
+                    }
+                    if !other.meta.translations.iter().any(|back| &back.id == id) {
+                        problems.push(format!("{file}: {field}, which does not name {id:?} back"));
+                    }
+                }
+            }
+        }
+        if !article.meta.translations.is_empty() && article.meta.language.is_none() {
+            problems.push(format!(
+                "{file}: `language` is missing: an article with translations says its own"
+            ));
+        }
+    }
+}
+
+fn check_index(data: &Path, articles: &BTreeMap<String, Article>, problems: &mut Vec<String>) {
+    let Ok(text) = fs::read_to_string(data.join("news.json")) else {
+        problems.push("news.json: missing: run news-archive index".to_owned());
+        return;
+    };
+    let index = match NewsIndex::parse("news.json", &text) {
+        Ok(index) => index,
+        Err(error) => return problems.push(error.to_string()),
+    };
+    let mut listed: Vec<(String, ArticleSummary)> = index
+        .items
+        .iter()
+        .map(|item| ("news.json".to_owned(), item.clone()))
+        .collect();
+    for shard in &index.shards {
+        let file = shard.url.clone();
+        match fs::read_to_string(data.join(&file))
+            .map_err(|error| format!("{file}: {error}"))
+            .and_then(|text| {
+                let items = parse_shard(&file, &text).map_err(|error| error.to_string())?;
+                shard
+                    .check(&file, &items)
+                    .map_err(|error| error.to_string())?;
+                Ok(items)
+            }) {
+            Ok(items) => listed.extend(items.into_iter().map(|item| (file.clone(), item))),
+            Err(error) => problems.push(error),
+        }
+    }
+    if index.total != articles.len() {
+        problems.push(format!(
+            "news.json: `total` is {}, but there are {} articles: run news-archive index",
+            index.total,
+            articles.len()
+        ));
+    }
+    compare_entries(
+        "news.json and its shards",
+        &listed,
+        articles,
+        &EVERY_FIELD,
+        problems,
+    );
+    match index.search_index.as_deref() {
+        None => problems
+            .push("news.json: `search_index` is missing: searches and filters need it".to_owned()),
+        Some(file) => match fs::read_to_string(data.join(file))
+            .map_err(|error| format!("{file}: {error}"))
+            .and_then(|text| SearchIndex::parse(file, &text).map_err(|error| error.to_string()))
+        {
+            Ok(search) => {
+                let rows: Vec<(String, ArticleSummary)> = search
+                    .summaries()
+                    .map(|summary| (file.to_owned(), summary.clone()))
+                    .collect();
+                compare_entries(file, &rows, articles, &SEARCH_FIELDS, problems);
+            }
+            Err(error) => problems.push(error),
+        },
+    }
+}
+
+/// The fields of a listing entry, each with how to tell two apart.
+type FieldCheck = (&'static str, fn(&ArticleSummary, &ArticleSummary) -> bool);
+
+const EVERY_FIELD: [FieldCheck; 9] = [
+    ("title", |a, b| a.meta.title == b.meta.title),
+    ("date_published", |a, b| {
+        a.meta.published == b.meta.published
+    }),
+    ("date_modified", |a, b| a.meta.modified == b.meta.modified),
+    ("summary", |a, b| a.summary == b.summary),
+    ("tags", |a, b| a.meta.tags == b.meta.tags),
+    ("language", |a, b| a.meta.language == b.meta.language),
+    ("translations", |a, b| {
+        a.meta.translations == b.meta.translations
+    }),
+    ("authors", |a, b| a.meta.authors == b.meta.authors),
+    ("image", |a, b| a.meta.image == b.meta.image),
+];
+
+/// A search row holds only what a search matches and a result shows.
+const SEARCH_FIELDS: [FieldCheck; 6] = [
+    EVERY_FIELD[0],
+    EVERY_FIELD[1],
+    EVERY_FIELD[3],
+    EVERY_FIELD[4],
+    EVERY_FIELD[5],
+    EVERY_FIELD[6],
+];
+
+/// Each article listed once, as its file says it.
+fn compare_entries(
+    what: &str,
+    listed: &[(String, ArticleSummary)],
+    articles: &BTreeMap<String, Article>,
+    fields: &[FieldCheck],
+    problems: &mut Vec<String>,
+) {
+    let mut seen = BTreeMap::new();
+    for (file, entry) in listed {
+        let id = &entry.meta.id;
+        if seen.insert(id.clone(), ()).is_some() {
+            problems.push(format!("{file}: lists {id:?} twice"));
+        }
+        let Some(article) = articles.get(id) else {
+            problems.push(format!(
+                "{file}: lists {id:?}, which has no article file: run news-archive index"
+            ));
+            continue;
+        };
+        let own = article.summary();
+        for (field, same) in fields {
+            if !same(&own, entry) {
+                problems.push(format!(
+                    "{file}: `{field}` of {id:?} differs from articles/{id}.json: run news-archive index"
+                ));
+            }
+        }
+    }
+    for id in articles.keys().filter(|id| !seen.contains_key(*id)) {
+        problems.push(format!(
+            "{what}: articles/{id}.json is not listed: run news-archive index"
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sample data folder, copied where a test may break it.
+    fn sample_copy(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("check-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"),
+            &dir,
+        );
+        dir
+    }
+
+    fn copy(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap_or_else(|error| panic!("{error}"));
+        for entry in fs::read_dir(from).into_iter().flatten().flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                fs::copy(entry.path(), &target).unwrap_or_else(|error| panic!("{error}"));
+            }
+        }
+    }
+
+    fn edit(path: &Path, from: &str, to: &str) {
+        let text = fs::read_to_string(path).unwrap_or_default();
+        assert!(text.contains(from), "{} lacks {from}", path.display());
+        fs::write(path, text.replacen(from, to, 1)).unwrap_or_else(|error| panic!("{error}"));
+    }
+
+    #[test]
+    fn the_sample_data_has_no_problems() {
+        let dir = sample_copy("clean");
+        assert_eq!(check(&dir), Vec::<String>::new());
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_its_file_and_field() {
+        let dir = sample_copy("broken");
+        let articles = dir.join("articles");
+        edit(
+            &articles.join("suez-canal-blockage-delays.json"),
+            "\"title\": \"",
+            "\"title\": \"Edited: ",
+        );
+        edit(
+            &articles.join("rcep-takes-effect-en.json"),
+            "\"id\": \"rcep-takes-effect\"",
+            "\"id\": \"rcep-gone\"",
+        );
+        edit(
+            &articles.join("export-documents-checklist.json"),
+            "\"tags\"",
+            "\"image\": \"images/missing.webp\",\n  \"tags\"",
+        );
+        fs::remove_file(articles.join("imo-2020-low-sulphur-surcharges.json")).unwrap_or_default();
+        fs::write(articles.join(".lcl.json.partial-99"), "{\"half").unwrap_or_default();
+        edit(&dir.join("site.json"), "\"email\"", "\"e-mail\"");
+        let problems = check(&dir);
+        let has = |words: &[&str]| {
+            problems
+                .iter()
+                .any(|problem| words.iter().all(|word| problem.contains(word)))
+        };
+        for expected in [
+            &[
+                "news.json",
+                "`title` of \"suez-canal-blockage-delays\" differs",
+            ][..],
+            &["search.json", "`title` of \"suez-canal-blockage-delays\""],
+            &[
+                "articles/rcep-takes-effect-en.json",
+                "\"rcep-gone\", which is no article",
+            ],
+            &[
+                "articles/rcep-takes-effect.json",
+                "does not name \"rcep-takes-effect\" back",
+            ],
+            &[
+                "articles/export-documents-checklist.json",
+                "`image`",
+                "not a file",
+            ],
+            &["lists \"imo-2020-low-sulphur-surcharges\", which has no article file"],
+            &["news.json: `total`"],
+            &["articles/.lcl.json.partial-99", "stopped"],
+            &["site.json", "email"],
+        ] {
+            assert!(has(expected), "{expected:?} not in {problems:#?}");
+        }
+        let _ = fs::remove_dir_all(&dir);
+    }
+}
