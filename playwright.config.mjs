@@ -35,7 +35,8 @@ export const SERVERS = {
   nginx: { port: 8190, command: 'bash tests/nginx/serve.sh 8190 dist 8192 dist-subpath' },
   nginxSubPath: { port: 8192 },
   // A real WordPress (Debian's package, MariaDB, php -S), installed and seeded on start.
-  wordpress: { port: 8186, command: 'bash tests/wordpress/serve.sh 8186', timeout: 180_000 },
+  // Its featured images are on the API server's origin, as on a media CDN.
+  wordpress: { port: 8186, command: 'bash tests/wordpress/serve.sh 8186 http://127.0.0.1:8185', timeout: 180_000 },
 };
 export const origin = (name) => `http://127.0.0.1:${SERVERS[name].port}`;
 

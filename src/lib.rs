@@ -45,7 +45,8 @@ pub fn App(
             count,
             full_url,
             query_param,
-        } => view! { <LatestNews count full_url query_param /> }.into_any(),
+            images,
+        } => view! { <LatestNews count full_url query_param images /> }.into_any(),
     };
     view! {
         <div class="jn" lang=move || lang.get().tag()>

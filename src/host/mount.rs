@@ -40,7 +40,15 @@ pub fn mount_all() {
     }
     let page = page_context();
     for element in elements {
-        let settings = Settings::from_attributes(|name| element.get_attribute(name), &page);
+        let mut settings = Settings::from_attributes(|name| element.get_attribute(name), &page);
+        // Below the page's own base, picture addresses stay relative, as a
+        // prerendered page has them: the app's first view then matches it.
+        let document_base = document().base_uri().ok().flatten().unwrap_or_default();
+        settings.image_base = settings.image_base.map(|base| {
+            base.strip_prefix(&document_base)
+                .filter(|_| !document_base.is_empty())
+                .map_or(base.clone(), str::to_owned)
+        });
         if let Err(error) = mount_one(element, settings) {
             logging::error!("jointlink-news: could not start: {error:?}");
         }

@@ -51,6 +51,9 @@ pub struct Settings {
     pub source_url: String,
     /// The site file (company and contact details for the footer).
     pub site_url: String,
+    /// Where pictures named by a path are: the data folder of the static
+    /// source. Other sources name pictures by address only.
+    pub image_base: Option<String>,
     pub timeout_seconds: u32,
     /// The interface language until the site file says otherwise.
     pub initial_lang: Lang,
@@ -81,6 +84,8 @@ pub enum Layout {
         count: usize,
         full_url: String,
         query_param: String,
+        /// Whether headlines show their pictures (`data-images="true"`).
+        images: bool,
     },
 }
 
@@ -126,6 +131,8 @@ impl Settings {
                     .text("data-full-url")
                     .unwrap_or_else(|| page.page_path.clone()),
                 query_param,
+                // Text only unless the host asks for pictures.
+                images: attributes.flag("data-images", false),
             }
         } else {
             Layout::Embedded { query_param }
@@ -179,6 +186,7 @@ impl Settings {
         });
         Self {
             source,
+            image_base: (source == SourceKind::Static).then(|| source_url.clone()),
             source_url,
             site_url,
             timeout_seconds: u32::try_from(attributes.number("data-timeout", &TIMEOUT_SECONDS))
@@ -412,13 +420,15 @@ mod tests {
             ("data-count", "3"),
             ("data-full-url", "/news.html"),
             ("data-query-param", "n"),
+            ("data-images", "true"),
         ]);
         assert_eq!(
             latest.layout,
             Layout::Latest {
                 count: 3,
                 full_url: "/news.html".into(),
-                query_param: "n".into()
+                query_param: "n".into(),
+                images: true,
             }
         );
         let defaults = settings(&[("data-view", "latest")]);
@@ -427,7 +437,8 @@ mod tests {
             Layout::Latest {
                 count: 5,
                 full_url: "/about/company-news.html".into(),
-                query_param: "news".into()
+                query_param: "news".into(),
+                images: false,
             }
         );
     }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{newest_first, Article, ArticleMeta, ArticleSummary, Body};
+use super::{newest_first, Article, ArticleMeta, ArticleSummary, Body, Image};
 
 /// Articles per shard: a first listing page downloads at most this many summaries.
 pub const DEFAULT_SHARD_SIZE: usize = 50;
@@ -124,7 +124,7 @@ fn meta_fields(meta: &ArticleMeta) -> Map<String, Value> {
         fields.insert("language".into(), json!(language));
     }
     if let Some(image) = &meta.image {
-        fields.insert("image".into(), json!(image));
+        fields.insert("image".into(), image.to_value());
     }
     if !meta.translations.is_empty() {
         let translations: Vec<Value> = meta
@@ -167,10 +167,12 @@ fn search_index(articles: &[&Article]) -> Value {
                 json!(meta.published.as_str()),
                 json!(tags),
             ];
-            if meta.language.is_some() || !meta.translations.is_empty() {
+            // Columns are positional: a later one needs the ones before it.
+            let image = meta.image.as_ref().map(Image::to_value);
+            if meta.language.is_some() || !meta.translations.is_empty() || image.is_some() {
                 row.push(json!(meta.language));
             }
-            if !meta.translations.is_empty() {
+            if !meta.translations.is_empty() || image.is_some() {
                 let translations: Vec<Value> = meta
                     .translations
                     .iter()
@@ -178,6 +180,7 @@ fn search_index(articles: &[&Article]) -> Value {
                     .collect();
                 row.push(Value::Array(translations));
             }
+            row.extend(image);
             Value::Array(row)
         })
         .collect();

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
+use super::image::Image;
 use super::timestamp::Timestamp;
 
 /// What the listing and the article view both show about an article.
@@ -20,7 +21,7 @@ pub struct ArticleMeta {
     pub tags: Vec<String>,
     /// BCP 47 tag of the content, when it differs from the site's language.
     pub language: Option<String>,
-    pub image: Option<String>,
+    pub image: Option<Image>,
     /// The same article in other languages.
     pub translations: Vec<Translation>,
 }
@@ -166,7 +167,7 @@ impl ArticleMeta {
             authors,
             tags: fields.text_list("tags")?,
             language,
-            image: fields.optional_text("image")?,
+            image: Image::read(fields, "image")?,
             translations: read_translations(fields, "translations")?,
         })
     }

@@ -10,7 +10,7 @@ use super::article::read_translations;
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
 use super::html_text::html_to_text;
-use super::{newest_first, Article, ArticleMeta, Body};
+use super::{newest_first, Article, ArticleMeta, Body, Image};
 
 /// One page of a feed; older items are at `next_url`.
 #[derive(Debug)]
@@ -94,7 +94,10 @@ fn read_item(item: &Fields, feed_language: Option<&str>) -> Result<Option<Articl
             language: item
                 .optional_text("language")?
                 .or_else(|| feed_language.map(str::to_owned)),
-            image: item.optional_text("image")?,
+            image: match (Image::read(item, "image")?, item.optional_object("_image")?) {
+                (Some(image), Some(details)) => Some(image.with_details(&details)?),
+                (image, _) => image,
+            },
             translations: read_translations(item, "_translations")?,
         },
         summary: Some(summary),

@@ -8,6 +8,7 @@ mod error;
 pub mod feed;
 mod fields;
 mod html_text;
+mod image;
 mod language;
 pub mod listing;
 pub mod paging;
@@ -25,6 +26,7 @@ pub use article::{
 };
 pub use error::{DataError, Problem};
 pub use html_text::html_to_text;
+pub use image::{is_image_address, Image, ImageSource};
 pub use language::Lang;
 pub use listing::ListingState;
 pub use search_index::SearchIndex;

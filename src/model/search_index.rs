@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::article::{is_language_tag, newest_first, ArticleMeta, ArticleSummary, Translation};
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
+use super::image::Image;
 use super::search::{normalize, SearchTerms};
 use super::timestamp::Timestamp;
 
@@ -171,6 +172,13 @@ fn read_row(
             .collect::<Result<_, _>>()?,
         Some(_) => return Err(wrong_type(file, at(6), "an array")),
     };
+    let image = match cells.get(7) {
+        None | Some(Value::Null) => None,
+        Some(value) => {
+            let wrapped = serde_json::json!({ "image": value });
+            Image::read(&Fields::root(file, &wrapped)?, "image")?
+        }
+    };
     Ok(ArticleSummary {
         meta: ArticleMeta {
             id,
@@ -180,7 +188,7 @@ fn read_row(
             authors: Vec::new(),
             tags: row_tags,
             language,
-            image: None,
+            image,
             translations,
         },
         summary: text(2)?,

@@ -14,7 +14,9 @@ use super::feed::{shorten, DERIVED_SUMMARY_CHARS};
 use super::fields::{parse_document, Fields};
 use super::html_text::html_to_text;
 use super::timestamp::Timestamp;
-use super::{Article, ArticleMeta, Body, Lang, Problem, Translation};
+use super::{
+    is_image_address, Article, ArticleMeta, Body, Image, ImageSource, Lang, Problem, Translation,
+};
 
 const LANGUAGE_TAG: &str = "lang:";
 const PAIR_TAG: &str = "translation:";
@@ -244,13 +246,39 @@ fn tags(embedded: &Fields) -> Vec<(String, Option<u64>)> {
         .collect()
 }
 
-fn featured_image(embedded: &Fields) -> Option<String> {
-    embedded
-        .value("wp:featuredmedia")?
-        .get(0)?
-        .get("source_url")?
-        .as_str()
-        .map(str::to_owned)
+/// The featured image, with its alt text, size and the sizes WordPress made of it.
+fn featured_image(embedded: &Fields) -> Option<Image> {
+    let media = embedded.value("wp:featuredmedia")?.get(0)?;
+    fn text(value: Option<&Value>) -> Option<&str> {
+        value.and_then(Value::as_str).map(str::trim)
+    }
+    let mut image = Image::at(text(media.get("source_url"))?)?;
+    image.alt = text(media.get("alt_text")).unwrap_or_default().to_owned();
+    let details = media.get("media_details");
+    let side = |value: Option<&Value>, name: &str| {
+        value?
+            .get(name)?
+            .as_u64()
+            .and_then(|side| u32::try_from(side).ok())
+            .filter(|side| *side > 0)
+    };
+    image.size = side(details, "width").zip(side(details, "height"));
+    if let Some(Value::Object(sizes)) = details.and_then(|details| details.get("sizes")) {
+        image.sources = sizes
+            .values()
+            .filter_map(|size| {
+                let url = text(size.get("source_url"))?;
+                let width = side(Some(size), "width")?;
+                is_image_address(url).then(|| ImageSource {
+                    url: url.to_owned(),
+                    width,
+                })
+            })
+            .collect();
+        image.sources.sort_by_key(|source| source.width);
+        image.sources.dedup_by_key(|source| source.width);
+    }
+    Some(image)
 }
 
 #[cfg(test)]
@@ -265,7 +293,13 @@ mod tests {
          "_embedded": {
             "author": [{"name": "Afra Yu"}],
             "wp:term": [[{"taxonomy": "category", "name": "News"}], [{"taxonomy": "post_tag", "name": "Ports"}, {"taxonomy": "post_tag", "name": "海运"}]],
-            "wp:featuredmedia": [{"source_url": "https://example.com/ship.jpg"}]}},
+            "wp:featuredmedia": [{"source_url": "https://example.com/ship.jpg", "alt_text": "A ship at the quay",
+                "media_details": {"width": 1600, "height": 900, "sizes": {
+                    "medium": {"source_url": "https://example.com/ship-300.jpg", "width": 300, "height": 169},
+                    "large": {"source_url": "https://example.com/ship-1024.jpg", "width": 1024, "height": 576},
+                    "bad": {"source_url": "javascript:x", "width": 10, "height": 10}}}}]}},
+        {"id": 11, "slug": "bad-picture", "date_gmt": "2024-04-02T00:00:00", "title": {"rendered": "Bad picture"},
+         "_embedded": {"wp:featuredmedia": [{"source_url": "javascript:alert(1)", "alt_text": "x"}]}},
         {"id": 8, "slug": "%e6%b5%b7%e8%bf%90", "date_gmt": "2024-04-01T00:00:00",
          "title": {"rendered": "海运"}, "content": {"rendered": "<p>内容</p>"}},
         {"id": 9, "slug": "no-date", "title": {"rendered": "T"}, "content": {"rendered": ""}},
@@ -283,16 +317,31 @@ mod tests {
         assert_eq!(post.meta.published.as_str(), "2024-05-01T02:00:00Z");
         assert_eq!(post.meta.authors, ["Afra Yu"]);
         assert_eq!(post.meta.tags, ["Ports", "海运"]);
+        let image = post
+            .meta
+            .image
+            .clone()
+            .unwrap_or_else(|| panic!("no image"));
+        assert_eq!(image.url, "https://example.com/ship.jpg");
+        assert_eq!(image.alt, "A ship at the quay");
+        assert_eq!(image.size, Some((1600, 900)));
         assert_eq!(
-            post.meta.image.as_deref(),
-            Some("https://example.com/ship.jpg")
+            image.srcset(str::to_owned).as_deref(),
+            Some("https://example.com/ship-300.jpg 300w, https://example.com/ship-1024.jpg 1024w")
+        );
+        let bad = posts
+            .iter()
+            .find(|post| post.article.meta.id == "bad-picture");
+        assert_eq!(
+            bad.map(|post| post.article.meta.image.is_none()),
+            Some(true)
         );
         assert_eq!(
             post.body,
             Body::Html("<p>Body</p><script>x()</script>".into())
         );
-        assert_eq!(posts[1].article.meta.id, "%e6%b5%b7%e8%bf%90");
-        assert_eq!(posts[1].article.summary.as_deref(), Some("内容"));
+        assert_eq!(posts[2].article.meta.id, "%e6%b5%b7%e8%bf%90");
+        assert_eq!(posts[2].article.summary.as_deref(), Some("内容"));
         Ok(())
     }
 

@@ -26,6 +26,8 @@ pub struct AppContext {
     /// Articles per listing page.
     pub page_size: usize,
     pub links: Links,
+    /// Where pictures named by a path are (see `Settings::image_base`).
+    pub image_base: Option<String>,
     /// The current URL's query and a way to change it, once the layout has set it.
     pub url: Option<UrlQuery>,
     /// Whether this instance has shown a view yet: focus moves only on later ones.
@@ -85,6 +87,7 @@ impl AppContext {
             set_title: settings.set_title,
             page_size: settings.page_size,
             links,
+            image_base: settings.image_base.clone(),
             url: None,
             views_shown: StoredValue::new(false),
             prerendered_body: StoredValue::new_local(prerendered_body),

@@ -5,6 +5,7 @@
 //                           drip (one byte a second), endless (a body that never ends)
 //   /feed/page-<n>.json     a JSON Feed of the samples, 5 items a page, with next_url,
 //                           one item without id and one with a bad date
+//   /images/<file>          the samples' pictures, which both name by absolute address
 //
 //   node tests/e2e/api-server.mjs <port>
 import { createServer } from 'node:http';
@@ -20,6 +21,12 @@ const articles = readdirSync(join(DATA, 'articles'))
   // shares its original's date).
   .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const summary = ({ content_text, content_html, ...rest }) => rest;
+/** A sample's picture as an API names it: an object with an absolute address. */
+const withAbsoluteImage = (article, origin) => {
+  if (!article.image) return article;
+  const image = typeof article.image === 'string' ? { url: article.image } : article.image;
+  return { ...article, image: { ...image, url: new URL(image.url, `${origin}/`).href } };
+};
 export const FEED_PAGE_SIZE = 5;
 
 function send(response, status, body, { cors = true, type = 'application/json' } = {}) {
@@ -39,7 +46,7 @@ function positiveInteger(value, fallback) {
 }
 
 /** Our REST contract; returns [status, body]. */
-function restApi(path, params, mode) {
+function restApi(path, params, mode, origin) {
   if (path === '/site') return [200, read('site.json')];
   if (path === '/articles') {
     const page = positiveInteger(params.get('page'), 1);
@@ -58,7 +65,7 @@ function restApi(path, params, mode) {
       terms.every((term) => fold(`${article.title}\n${article.summary}`).includes(term)));
     // Without a language filter, a translated pair is listed once: in the reader's language.
     const matching = language || !reader ? found : onePerPair(found, reader, siteLanguage);
-    let items = matching.slice((page - 1) * perPage, page * perPage).map(summary);
+    let items = matching.slice((page - 1) * perPage, page * perPage).map((article) => summary(withAbsoluteImage(article, origin)));
     if (mode === 'bad-items' && items.length > 2) {
       items = [{ ...items[0], id: 42 }, { ...items[1], date_published: 'last Tuesday' }, ...items.slice(2)];
     }
@@ -67,7 +74,7 @@ function restApi(path, params, mode) {
   const article = path.match(/^\/articles\/([^/]+)$/);
   if (article) {
     const found = articles.find((candidate) => candidate.id === decodeURIComponent(article[1]));
-    return found ? [200, found] : [404, problem('not_found', 'no article with this id')];
+    return found ? [200, withAbsoluteImage(found, origin)] : [404, problem('not_found', 'no article with this id')];
   }
   return [404, problem('not_found', 'no such endpoint')];
 }
@@ -82,6 +89,12 @@ function feedPage(number, origin) {
     const item = { id, title, summary: text, date_published, tags, language, authors };
     // JSON Feed's custom keys start with an underscore.
     if (translations) item._translations = translations;
+    // JSON Feed's image is an address; our _image carries the rest.
+    if (article.image) {
+      const { url, ...details } = withAbsoluteImage(article, origin).image;
+      item.image = url;
+      if (Object.keys(details).length) item._image = details;
+    }
     if (article.content_html) item.content_html = article.content_html;
     else if (position % 2) item.content_html = `<p>${article.content_text.split('\n\n').join('</p><p>')}</p>`;
     else item.content_text = article.content_text;
@@ -127,6 +140,11 @@ export function startApiServer(port) {
       const [status, body] = feedPage(Number(feed[1]), url.origin);
       return send(response, status, body, { type: 'application/feed+json' });
     }
+    const image = url.pathname.match(/^\/images\/([a-z0-9-]+\.svg)$/);
+    if (image) {
+      response.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Access-Control-Allow-Origin': '*' });
+      return response.end(readFileSync(join(DATA, 'images', image[1])));
+    }
     const api = url.pathname.match(/^(?:\/([a-z0-9-]+))?\/api(\/.*)$/);
     if (!api) return send(response, 404, problem('not_found', 'no such path'));
     const [, mode = 'normal', path] = api;
@@ -140,7 +158,7 @@ export function startApiServer(port) {
       flakyFailures.add(`${mode}${path}`);
       return send(response, 503, problem('unavailable', 'try again'));
     }
-    const [status, body] = restApi(path, url.searchParams, mode);
+    const [status, body] = restApi(path, url.searchParams, mode, url.origin);
     send(response, status, body, { cors: mode !== 'no-cors' });
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));

@@ -107,6 +107,7 @@ async function everyEntry(page, url) {
       published: item.querySelector('time')?.getAttribute('datetime'),
       summary: item.querySelector('.jn-summary')?.textContent.trim(),
       tags: [...item.querySelectorAll('.jn-tag')].map((tag) => tag.textContent.trim()),
+      picture: ['src', 'alt', 'width', 'height'].map((name) => item.querySelector('.jn-thumbnail img')?.getAttribute(name)),
     }))));
     const next = news.getByRole('link', { name: 'Next page' });
     if (await next.count() === 0) return entries;
@@ -133,6 +134,7 @@ test('a WordPress archive comes across, item by item as the WordPress source sho
     const live = await everyEntry(page, `${sources}?${new URLSearchParams({ source: 'wordpress', url: wordpress })}&news-only=${language}`);
     const imported = await everyEntry(page, `${sources}?${new URLSearchParams({ source: 'static', url: `${origin('host')}/imported/` })}&news-only=${language}`);
     expect(imported.length, language).toBeGreaterThan(0);
+    expect(imported.filter((entry) => entry.picture[0]).length, `${language}: featured images`).toBeGreaterThan(0);
     expect(imported, language).toEqual(live);
   }
 

@@ -54,7 +54,8 @@ export function contentSecurityPolicy(connectOrigins = [], bundleOrigins = []) {
     "default-src 'self'",
     `script-src ${[...self, "'wasm-unsafe-eval'"].join(' ')}`,
     `style-src ${self.join(' ')}`,
-    "img-src 'self' https: data:",
+    // Pictures come from the origins the news is read from, too.
+    `img-src ${[...self, 'https:', 'data:', ...connectOrigins].join(' ')}`,
     `connect-src ${[...self, ...connectOrigins].join(' ')}`,
     "base-uri 'self'",
     "object-src 'none'",

@@ -4,7 +4,11 @@
 // the tags of our WordPress convention: `lang:<language>` where they name a
 // language, and `translation:<key>` shared by every version of a translated one.
 //
-//   HTTP_HOST=127.0.0.1:<port> php seed.php <articles folder>
+// Articles with a picture get it as their featured image, with its alt text
+// and size: an attachment whose address is on <images origin> (the test API
+// server serves the sample pictures), as a site with a media CDN has it.
+//
+//   HTTP_HOST=127.0.0.1:<port> php seed.php <articles folder> <images origin>
 
 $_SERVER['HTTP_HOST'] = getenv('HTTP_HOST');
 $_SERVER['REQUEST_URI'] = '/';
@@ -16,7 +20,7 @@ wp_install('Jointlink news test site', 'editor', 'editor@example.com', true, '',
 update_option('permalink_structure', '');
 wp_delete_post(1, true); // the "Hello world!" post every install starts with
 
-function add_post(array $post, array $tags, string $date_gmt): void {
+function add_post(array $post, array $tags, string $date_gmt): int {
     $id = wp_insert_post(array_merge($post, [
         'post_status' => 'publish',
         'post_author' => 1,
@@ -28,9 +32,34 @@ function add_post(array $post, array $tags, string $date_gmt): void {
         fwrite(STDERR, $id->get_error_message() . "\n");
         exit(1);
     }
+    return $id;
+}
+
+function add_featured_image(int $post, array $image, string $origin): void {
+    $url = $origin . '/' . $image['url'];
+    $attachment = wp_insert_post([
+        'post_type' => 'attachment',
+        'post_status' => 'inherit',
+        'post_mime_type' => 'image/svg+xml',
+        'post_parent' => $post,
+        'post_title' => basename($url),
+        'guid' => $url,
+    ], true);
+    if (is_wp_error($attachment)) {
+        fwrite(STDERR, $attachment->get_error_message() . "\n");
+        exit(1);
+    }
+    update_post_meta($attachment, '_wp_attachment_image_alt', $image['alt']);
+    update_post_meta($attachment, '_wp_attachment_metadata', [
+        'width' => $image['width'],
+        'height' => $image['height'],
+    ]);
+    // set_post_thumbnail() accepts only pictures WordPress can resize itself.
+    update_post_meta($post, '_thumbnail_id', $attachment);
 }
 
 $folder = $argv[1];
+$images_origin = $argv[2];
 foreach (glob("$folder/*.json") as $file) {
     $article = json_decode(file_get_contents($file), true);
     $paragraphs = isset($article['content_html']) ? [$article['content_html']] : array_map(
@@ -47,12 +76,15 @@ foreach (glob("$folder/*.json") as $file) {
         sort($versions);
         $tags[] = 'translation:' . $versions[0];
     }
-    add_post([
+    $post = add_post([
         'post_name' => $article['id'],
         'post_title' => $article['title'],
         'post_excerpt' => $article['summary'],
         'post_content' => implode("\n", $paragraphs),
     ], $tags, $date);
+    if (isset($article['image'])) {
+        add_featured_image($post, $article['image'], $images_origin);
+    }
 }
 
 // Saved as an unfiltered administrator would: the app must not trust it.

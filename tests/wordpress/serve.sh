@@ -4,9 +4,10 @@
 # installed and seeded from scratch, served by `php -S` on 127.0.0.1:<port>.
 # Runs until stopped; stopping it stops the database too.
 #
-#   tests/wordpress/serve.sh <port>
+#   tests/wordpress/serve.sh <port> <origin that serves the sample pictures>
 set -euo pipefail
 port=${1:-8186}
+images_origin=${2:-http://127.0.0.1:8185}
 here=$(cd "$(dirname "$0")" && pwd)
 state=$(cd "$here/../.." && pwd)/target/wordpress
 config=/etc/wordpress/config-127.0.0.1.php
@@ -45,7 +46,7 @@ define('WP_SITEURL', 'http://127.0.0.1:$port');
 define('WP_ENVIRONMENT_TYPE', 'local');
 PHP
 
-HTTP_HOST="127.0.0.1:$port" php "$here/seed.php" "$here/../../public/data/articles" >"$state/seed.log" 2>&1 \
+HTTP_HOST="127.0.0.1:$port" php "$here/seed.php" "$here/../../public/data/articles" "$images_origin" >"$state/seed.log" 2>&1 \
   || { cat "$state/seed.log" >&2; exit 1; }
 
 # Several workers: one slow or kept-alive connection must not block the others.

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use jointlink_news::model::{parse_shard, Article, ArticleSummary, NewsIndex, SearchIndex, Site};
 
+use crate::image_size::with_image_sizes;
 use crate::safe_write::is_leftover;
 
 /// The problems found, one line each (`file: field: what is wrong`).
@@ -100,11 +101,15 @@ fn check_articles(data: &Path, problems: &mut Vec<String>) -> BTreeMap<String, A
             ));
         }
         if let Some(image) = &meta.image {
-            if let Some(problem) = image_problem(data, image) {
+            let addresses =
+                std::iter::once(&image.url).chain(image.sources.iter().map(|source| &source.url));
+            for problem in addresses.filter_map(|url| image_problem(data, url)) {
                 problems.push(format!("{file}: `image` {problem}"));
             }
         }
-        articles.insert(meta.id.clone(), article);
+        // As the index has it: with the size of a picture in the data folder.
+        let sized = with_image_sizes(data, std::slice::from_ref(&article));
+        articles.insert(meta.id.clone(), sized.into_iter().next().unwrap_or(article));
     }
     articles
 }
@@ -238,13 +243,14 @@ const EVERY_FIELD: [FieldCheck; 9] = [
 ];
 
 /// A search row holds only what a search matches and a result shows.
-const SEARCH_FIELDS: [FieldCheck; 6] = [
+const SEARCH_FIELDS: [FieldCheck; 7] = [
     EVERY_FIELD[0],
     EVERY_FIELD[1],
     EVERY_FIELD[3],
     EVERY_FIELD[4],
     EVERY_FIELD[5],
     EVERY_FIELD[6],
+    EVERY_FIELD[8],
 ];
 
 /// Each article listed once, as its file says it.

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use jointlink_news::model::feed::{shorten, DERIVED_SUMMARY_CHARS};
 use jointlink_news::model::{
-    html_to_text, is_language_tag, is_slug, Article, ArticleMeta, Body, Timestamp,
+    html_to_text, is_language_tag, is_slug, Article, ArticleMeta, Body, Image, Timestamp,
 };
 
 use crate::front_matter::{self, Field, Value};
@@ -27,6 +27,9 @@ const FIELDS: &[&str] = &[
     "language",
     "authors",
     "image",
+    "image_alt",
+    "image_width",
+    "image_height",
     "translation",
     "format",
 ];
@@ -105,7 +108,28 @@ pub fn read_content(path: &Path, text: &str) -> Result<ContentArticle, String> {
         }
         other => other.map(|(tag, _)| tag),
     };
-    let image = text_of("image")?.map(|(image, _)| image);
+    let image = match text_of("image")? {
+        None => None,
+        Some((url, line)) => {
+            let mut image = Image::at(&url).ok_or_else(|| {
+                format!("line {line}: `image` must be an http(s) address or a path in the data folder, not {url:?}")
+            })?;
+            image.alt = text_of("image_alt")?
+                .map(|(alt, _)| alt)
+                .unwrap_or_default();
+            let side = |name: &str| -> Result<Option<u32>, String> {
+                text_of(name)?
+                    .map(|(text, line)| {
+                        text.parse::<u32>().ok().filter(|side| (1..=20_000).contains(side)).ok_or_else(|| {
+                            format!("line {line}: `{name}` must be a number of pixels, not {text:?}")
+                        })
+                    })
+                    .transpose()
+            };
+            image.size = side("image_width")?.zip(side("image_height")?);
+            Some(image)
+        }
+    };
     let converted = match text_of("format")? {
         None => markdown_to_html(&document.body, document.body_line),
         Some((format, _)) if format == "markdown" => {
@@ -179,6 +203,7 @@ mod tests {
         assert_eq!(meta.tags, vec!["港口", "Ningbo"]);
         assert_eq!(meta.authors, vec!["Afra Yu"]);
         assert_eq!(meta.language.as_deref(), Some("zh-Hans"));
+        assert_eq!(meta.image, Image::at("https://example.com/quay.webp"));
         assert_eq!(content.translation_ids, vec!["ningbo-port-update-en"]);
         assert_eq!(content.translation_line, 8);
         assert_eq!(
@@ -246,6 +271,16 @@ mod tests {
                 "content/a.md",
                 "---\ntitle: A\ndate: 2026-11-29\nformat: docx\n---\nx",
                 "line 4: `format`",
+            ),
+            (
+                "content/a.md",
+                "---\ntitle: A\ndate: 2026-11-29\nimage: javascript:alert(1)\n---\nx",
+                "line 4: `image` must be",
+            ),
+            (
+                "content/a.md",
+                "---\ntitle: A\ndate: 2026-11-29\nimage: a.svg\nimage_width: wide\n---\nx",
+                "line 5: `image_width`",
             ),
             (
                 "content/宁波.md",

@@ -44,6 +44,16 @@ pub fn import_wordpress(site: &str, content: &Path, force: bool) -> Result<(), S
         for note in check_html(&html, 1).notes {
             report.push(format!("{id}: {}", note.message));
         }
+        if article
+            .meta
+            .image
+            .as_ref()
+            .is_some_and(|image| !image.sources.is_empty())
+        {
+            report.push(format!(
+                "{id}: the other sizes of its featured image (the full size is kept)"
+            ));
+        }
         files.push((
             format!("{id}.md"),
             markdown_file(article, &ids, &html).into_bytes(),
@@ -215,7 +225,14 @@ fn markdown_file(article: &Article, ids: &BTreeMap<String, String>, html: &str) 
         fields.push(("authors", Field::List(meta.authors.clone())));
     }
     if let Some(image) = &meta.image {
-        fields.push(("image", text(image)));
+        fields.push(("image", text(&image.url)));
+        if !image.alt.is_empty() {
+            fields.push(("image_alt", text(&image.alt)));
+        }
+        if let Some((width, height)) = image.size {
+            fields.push(("image_width", text(&width.to_string())));
+            fields.push(("image_height", text(&height.to_string())));
+        }
     }
     let translations: Vec<String> = meta
         .translations

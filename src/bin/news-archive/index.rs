@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use jointlink_news::model::archive::{build_index, DEFAULT_SHARD_SIZE};
 use jointlink_news::model::Article;
 
+use crate::image_size::with_image_sizes;
 use crate::safe_write::{remove_leftovers, write_atomically};
 
 /// Every `articles/*.json`, each checked as the app reads it.
@@ -51,7 +52,8 @@ pub fn write_index_in_shards(
 ) -> Result<(), String> {
     let shard_dir = dir.join("news");
     remove_leftovers(&shard_dir);
-    let mut files = build_index(articles, shard_size);
+    // The index records the size of each picture in the data folder.
+    let mut files = build_index(&with_image_sizes(dir, articles), shard_size);
     // news.json comes first from build_index; it goes in last.
     if !files.is_empty() {
         let news = files.remove(0);

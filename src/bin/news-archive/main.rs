@@ -19,6 +19,7 @@ mod check;
 mod content;
 mod front_matter;
 mod ids;
+mod image_size;
 mod import_wordpress;
 mod index;
 mod markdown;

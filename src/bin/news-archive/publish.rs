@@ -14,6 +14,7 @@ use jointlink_news::model::archive::article_json;
 use jointlink_news::model::{Article, Translation};
 
 use crate::content::{read_content, ContentArticle};
+use crate::image_size::with_image_sizes;
 use crate::index::{read_articles, write_index};
 use crate::safe_write::{remove_leftovers, write_atomically};
 use crate::written::{Permission, Written};
@@ -44,7 +45,12 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Str
     let mut unchanged = 0;
     for (name, content) in &read {
         let relative = format!("articles/{}.json", content.article.meta.id);
-        let json = article_json(&content.article).into_bytes();
+        let sized = with_image_sizes(data, std::slice::from_ref(&content.article));
+        let json = sized
+            .iter()
+            .map(article_json)
+            .collect::<String>()
+            .into_bytes();
         let current = fs::read(data.join(&relative)).ok();
         match written.permission(&relative, current.as_deref(), &json) {
             Permission::Unchanged => unchanged += 1,

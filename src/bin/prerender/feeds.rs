@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use jointlink_news::model::{Article, Body, Site, Timestamp};
 
-use crate::head::article_path;
+use crate::head::{article_path, image_address};
 use crate::template::escape;
 
 /// Articles in each feed, newest first.
@@ -54,7 +54,13 @@ pub fn robots(sitemap_url: Option<&str>) -> String {
 }
 
 /// The newest articles as JSON Feed 1.1; `base_url` is the site's published address.
-pub fn json_feed(site: &Site, base_url: &str, title: &str, articles: &[Article]) -> String {
+pub fn json_feed(
+    site: &Site,
+    base_url: &str,
+    data_folder: &str,
+    title: &str,
+    articles: &[Article],
+) -> String {
     let items: Vec<Value> = articles
         .iter()
         .map(|article| {
@@ -80,7 +86,13 @@ pub fn json_feed(site: &Site, base_url: &str, title: &str, articles: &[Article])
                     "language",
                     meta.language.as_ref().map(|language| json!(language)),
                 ),
-                ("image", meta.image.as_ref().map(|image| json!(image))),
+                (
+                    "image",
+                    meta.image
+                        .as_ref()
+                        .and_then(|image| image_address(site, data_folder, &image.url))
+                        .map(|image| json!(image)),
+                ),
                 (
                     "authors",
                     (!meta.authors.is_empty()).then(|| {

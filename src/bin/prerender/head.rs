@@ -72,7 +72,14 @@ pub fn article_path(site: &Site, language: Option<&str>, id: &str) -> String {
 
 /// The head tags of one page. Addresses that must be absolute (canonical,
 /// Open Graph) need the site's `base_url` and are left out without it.
-pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> String {
+/// `data_folder` is where relative picture addresses point (`data/`).
+pub fn head_tags(
+    site: &Site,
+    base_path: &str,
+    data_folder: &str,
+    feeds: bool,
+    page: &PageMeta,
+) -> String {
     let mut tags = Vec::new();
     let mut meta = |attribute: &str, name: &str, content: &str| {
         tags.push(format!(
@@ -84,10 +91,8 @@ pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> 
     if !page.listed {
         meta("name", "robots", "noindex");
     }
-    let image = page
-        .article
-        .and_then(|article| article.meta.image.as_deref())
-        .and_then(|image| absolute(site.base_url.as_deref(), image));
+    let picture = page.article.and_then(|article| article.meta.image.as_ref());
+    let image = picture.and_then(|picture| image_address(site, data_folder, &picture.url));
     meta(
         "property",
         "og:type",
@@ -113,8 +118,15 @@ pub fn head_tags(site: &Site, base_path: &str, feeds: bool, page: &PageMeta) -> 
     if let Some(canonical) = &canonical {
         meta("property", "og:url", canonical);
     }
-    if let Some(image) = &image {
+    if let (Some(image), Some(picture)) = (&image, picture) {
         meta("property", "og:image", image);
+        if let Some((width, height)) = picture.size {
+            meta("property", "og:image:width", &width.to_string());
+            meta("property", "og:image:height", &height.to_string());
+        }
+        if !picture.alt.is_empty() {
+            meta("property", "og:image:alt", &picture.alt);
+        }
     }
     if let Some(article) = page.article {
         meta(
@@ -221,6 +233,16 @@ fn og_locale(lang: Lang) -> &'static str {
         Lang::En => "en_US",
         Lang::ZhHans => "zh_CN",
     }
+}
+
+/// A picture's absolute address: as given, or a path in the data folder
+/// resolved against the site's base.
+pub fn image_address(site: &Site, data_folder: &str, url: &str) -> Option<String> {
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return Some(url.to_owned());
+    }
+    absolute(site.base_url.as_deref(), &format!("{data_folder}{url}"))
 }
 
 /// `url` as an absolute http(s) address: as given, or resolved against the

@@ -323,6 +323,7 @@ impl Writer<'_> {
         let head = head_tags(
             &self.site,
             &self.template.base_path,
+            &self.settings.source_url,
             self.site.base_url.is_some(),
             meta,
         );
@@ -360,7 +361,7 @@ impl Writer<'_> {
         write_file(&self.dist.join("robots.txt"), &robots(Some(&sitemap_url)))?;
         write_file(
             &self.dist.join("feed.json"),
-            &json_feed(&self.site, base, &title, newest),
+            &json_feed(&self.site, base, &self.settings.source_url, &title, newest),
         )?;
         write_file(
             &self.dist.join("feed.xml"),
@@ -456,7 +457,7 @@ mod tests {
         let articles = fs::read_dir(dist.join("data/articles")).map_or(0, Iterator::count);
         let first = read(dist.join("index.html"));
         assert!(first.contains("data-jointlink-news-prerendered"));
-        assert_eq!(first.matches("class=\"jn-item\"").count(), 10);
+        assert_eq!(first.matches("<h2 class=\"jn-item-title\">").count(), 10);
         assert!(!first.contains("noscript"));
         assert_eq!(
             read(dist.join("shell.html")),

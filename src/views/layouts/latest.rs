@@ -6,11 +6,16 @@ use crate::model::ListingState;
 use crate::sources::ListingError;
 use crate::state::use_app;
 use crate::state::use_texts;
-use crate::views::components::{LoadFailure, Loading, PublishedDate};
+use crate::views::components::{LoadFailure, Loading, Picture, PictureRole, PublishedDate};
 
 /// A compact box of the newest headlines, each linking to the full news section.
 #[component]
-pub fn LatestNews(count: usize, full_url: String, query_param: String) -> impl IntoView {
+pub fn LatestNews(
+    count: usize,
+    full_url: String,
+    query_param: String,
+    images: bool,
+) -> impl IntoView {
     let app = use_app();
     let data = app.data;
     let newest = data.listing(Signal::stored(ListingState::default()), app.lang, count);
@@ -25,8 +30,14 @@ pub fn LatestNews(count: usize, full_url: String, query_param: String) -> impl I
         let href = link_to.with_value(|(full_url, param)| {
             with_query_param(full_url, param, Some(&summary.meta.id))
         });
+        let picture = summary
+            .meta
+            .image
+            .filter(|_| images)
+            .map(|image| view! { <Picture image role=PictureRole::Thumbnail /> });
         view! {
             <li class="jn-latest-item" lang=summary.meta.language>
+                {picture}
                 <a href=href>{summary.meta.title}</a>
                 <PublishedDate timestamp=summary.meta.published />
             </li>

@@ -8,7 +8,8 @@ use crate::state::use_app;
 use crate::state::use_links;
 use crate::state::use_texts;
 use crate::views::components::{
-    ArticleBody, LoadFailure, Loading, PublishedDate, TagList, TranslationLinks,
+    ArticleBody, LoadFailure, Loading, Picture, PictureRole, PublishedDate, TagList,
+    TranslationLinks,
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
@@ -144,6 +145,7 @@ pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
                 <TagList tags=meta.tags />
                 <TranslationLinks translations=meta.translations />
             </header>
+            {meta.image.map(|image| view! { <Picture image role=PictureRole::Lead eager=true /> })}
             <ArticleBody body handed_over />
         </article>
         {children()}

@@ -118,11 +118,20 @@ pub fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
         let count = page.skipped;
         view! { <p class="jn-skipped" role="status">{move || (texts().skipped_items)(count)}</p> }
     });
+    // The top picture is the one the reader sees first: it loads at once.
+    let first_picture = page.items.iter().position(|item| item.meta.image.is_some());
     view! {
         {summary_line}
         {skipped}
         <ul class="jn-list">
-            {page.items.into_iter().map(|summary| view! { <NewsListItem summary /> }).collect_view()}
+            {page
+                .items
+                .into_iter()
+                .enumerate()
+                .map(|(position, summary)| {
+                    view! { <NewsListItem summary first=Some(position) == first_picture /> }
+                })
+                .collect_view()}
         </ul>
         <Pager page=page.page page_count=page.page_count state />
     }
