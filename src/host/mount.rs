@@ -39,11 +39,11 @@ pub fn mount_all() {
         logging::error!("jointlink-news: no element matches {MOUNT_SELECTOR} on this page");
     }
     let page = page_context();
+    let document_base = document().base_uri().ok().flatten().unwrap_or_default();
     for element in elements {
         let mut settings = Settings::from_attributes(|name| element.get_attribute(name), &page);
         // Below the page's own base, picture addresses stay relative, as a
         // prerendered page has them: the app's first view then matches it.
-        let document_base = document().base_uri().ok().flatten().unwrap_or_default();
         settings.image_base = settings.image_base.map(|base| {
             base.strip_prefix(&document_base)
                 .filter(|_| !document_base.is_empty())

@@ -30,15 +30,20 @@ pub struct ImageSource {
     pub width: u32,
 }
 
+/// Whether `url` is an http(s) address: the only kind a picture loads from
+/// outside the data folder, here and in the sanitiser.
+pub fn is_web_address(url: &str) -> bool {
+    let url = url.trim_start().to_ascii_lowercase();
+    url.starts_with("http://") || url.starts_with("https://")
+}
+
 /// Whether `url` may be shown as a picture: an http(s) address, or a path
 /// inside the data folder (no scheme, no leading `/`).
 pub fn is_image_address(url: &str) -> bool {
     let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    for scheme in ["https://", "http://"] {
-        if lower.starts_with(scheme) {
-            return url.len() > scheme.len() && !url.chars().any(char::is_whitespace);
-        }
+    if is_web_address(url) {
+        let host_and_path = url.split_once("://").map_or("", |(_, rest)| rest);
+        return !host_and_path.is_empty() && !url.chars().any(char::is_whitespace);
     }
     let scheme_end = url.find(':');
     let path_start = url.find(['/', '?', '#']).unwrap_or(url.len());

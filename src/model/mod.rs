@@ -26,7 +26,7 @@ pub use article::{
 };
 pub use error::{DataError, Problem};
 pub use html_text::html_to_text;
-pub use image::{is_image_address, Image, ImageSource};
+pub use image::{is_image_address, is_web_address, Image, ImageSource};
 pub use language::Lang;
 pub use listing::ListingState;
 pub use search_index::SearchIndex;

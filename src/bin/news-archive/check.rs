@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use jointlink_news::model::{parse_shard, Article, ArticleSummary, NewsIndex, SearchIndex, Site};
+use jointlink_news::model::{
+    is_web_address, parse_shard, Article, ArticleSummary, NewsIndex, SearchIndex, Site,
+};
 
 use crate::image_size::with_image_sizes;
 use crate::safe_write::is_leftover;
@@ -116,8 +118,7 @@ fn check_articles(data: &Path, problems: &mut Vec<String>) -> BTreeMap<String, A
 
 /// Images are absolute http(s) addresses, or files in the data folder.
 fn image_problem(data: &Path, image: &str) -> Option<String> {
-    let lower = image.to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
+    if is_web_address(image) {
         return None;
     }
     if image.contains(':')

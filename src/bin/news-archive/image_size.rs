@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use jointlink_news::model::Article;
+use jointlink_news::model::{is_web_address, Article};
 
 /// Each article whose picture is a file in `data` and whose size the data
 /// does not give, with the size read from the file.
@@ -16,8 +16,7 @@ pub fn with_image_sizes(data: &Path, articles: &[Article]) -> Vec<Article> {
         .cloned()
         .map(|mut article| {
             if let Some(image) = article.meta.image.as_mut() {
-                let local = !image.url.contains("://");
-                if image.size.is_none() && local {
+                if image.size.is_none() && !is_web_address(&image.url) {
                     image.size = image_size(&data.join(&image.url));
                 }
             }

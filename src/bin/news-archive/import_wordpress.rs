@@ -78,11 +78,11 @@ pub fn import_wordpress(site: &str, content: &Path, force: bool) -> Result<(), S
     if !refused.is_empty() {
         return Err(format!("nothing imported:\n  {}", refused.join("\n  ")));
     }
-    written.expect(&changes)?;
+    written.before_replacing(&changes)?;
     for (name, bytes) in &changes {
         write_atomically(&content.join(name), bytes)?;
     }
-    written.settle(&changes)?;
+    written.after_replacing(&changes)?;
     println!(
         "imported {} posts from {site} into {} ({} written, {} unchanged)",
         articles.len(),

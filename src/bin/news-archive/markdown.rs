@@ -5,6 +5,7 @@
 
 use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use jointlink_news::model::is_web_address;
 use jointlink_news::views::sanitize::sanitized_html;
 
 /// Something in the body that readers will not see as written.
@@ -67,7 +68,7 @@ pub fn markdown_to_html(body: &str, first_line: usize) -> Converted {
                 note(range.start, format!("the link to `{dest_url}` is not kept, only its text: links need an absolute http(s) or mailto: address"));
                 event
             }
-            Event::Start(Tag::Image { ref dest_url, .. }) if !is_image_address(dest_url) => {
+            Event::Start(Tag::Image { ref dest_url, .. }) if !is_web_address(dest_url) => {
                 note(range.start, format!("the image `{dest_url}` is not shown: images in the body need an absolute http(s) address"));
                 event
             }
@@ -147,11 +148,6 @@ fn is_link_address(url: &str) -> bool {
     ["http://", "https://", "mailto:"]
         .iter()
         .any(|scheme| url.starts_with(scheme))
-}
-
-fn is_image_address(url: &str) -> bool {
-    let url = url.trim().to_ascii_lowercase();
-    url.starts_with("http://") || url.starts_with("https://")
 }
 
 /// The elements and attributes of `raw` that the allowlist removes, each once.

@@ -69,11 +69,11 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Str
             println!("{name}:{}: {}", note.line, note.message);
         }
     }
-    written.expect(&changes)?;
+    written.before_replacing(&changes)?;
     for (relative, json) in &changes {
         write_atomically(&data.join(relative), json)?;
     }
-    written.settle(&changes)?;
+    written.after_replacing(&changes)?;
     let articles = read_articles(&articles_dir)?;
     write_index(data, &articles)?;
     println!(

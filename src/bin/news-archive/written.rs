@@ -65,7 +65,7 @@ impl Written {
     }
 
     /// Before the files are renamed into place: their new contents count as the tool's too.
-    pub fn expect(&mut self, changes: &[(String, Vec<u8>)]) -> Result<(), String> {
+    pub fn before_replacing(&mut self, changes: &[(String, Vec<u8>)]) -> Result<(), String> {
         if changes.is_empty() {
             return Ok(());
         }
@@ -80,7 +80,7 @@ impl Written {
     }
 
     /// Once they are in place: only the new contents do.
-    pub fn settle(&mut self, changes: &[(String, Vec<u8>)]) -> Result<(), String> {
+    pub fn after_replacing(&mut self, changes: &[(String, Vec<u8>)]) -> Result<(), String> {
         if changes.is_empty() {
             return Ok(());
         }
@@ -121,10 +121,10 @@ mod tests {
             Permission::Refuse
         );
         written
-            .expect(&change)
+            .before_replacing(&change)
             .unwrap_or_else(|error| panic!("{error}"));
         written
-            .settle(&change)
+            .after_replacing(&change)
             .unwrap_or_else(|error| panic!("{error}"));
         let reloaded = Written::load(&dir).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(
@@ -148,10 +148,10 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         let mut written = Written::load(&dir).unwrap_or_else(|error| panic!("{error}"));
         written
-            .settle(&[("a".to_owned(), b"old".to_vec())])
+            .after_replacing(&[("a".to_owned(), b"old".to_vec())])
             .unwrap_or_else(|error| panic!("{error}"));
         written
-            .expect(&[("a".to_owned(), b"new".to_vec())])
+            .before_replacing(&[("a".to_owned(), b"new".to_vec())])
             .unwrap_or_else(|error| panic!("{error}"));
         // Stopped here: the file may be old or new, and both are the tool's.
         let reloaded = Written::load(&dir).unwrap_or_else(|error| panic!("{error}"));

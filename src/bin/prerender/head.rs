@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use jointlink_news::model::percent::encode_component;
-use jointlink_news::model::{Article, Lang, Site};
+use jointlink_news::model::{is_web_address, Article, Lang, Site};
 
 use crate::template::escape;
 
@@ -238,8 +238,7 @@ fn og_locale(lang: Lang) -> &'static str {
 /// A picture's absolute address: as given, or a path in the data folder
 /// resolved against the site's base.
 pub fn image_address(site: &Site, data_folder: &str, url: &str) -> Option<String> {
-    let lower = url.to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
+    if is_web_address(url) {
         return Some(url.to_owned());
     }
     absolute(site.base_url.as_deref(), &format!("{data_folder}{url}"))

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::model::Image;
+use crate::model::{is_web_address, Image};
 use crate::state::use_app;
 
 /// Where a picture is shown, which decides how much room it gets.
@@ -29,8 +29,7 @@ pub fn Picture(
     let base = use_app().image_base;
     // Paths in the data folder load from it; without one (other sources) they are dropped.
     let address = move |url: &str| -> Option<String> {
-        let lower = url.to_ascii_lowercase();
-        if lower.starts_with("https://") || lower.starts_with("http://") {
+        if is_web_address(url) {
             Some(url.to_owned())
         } else {
             base.as_ref().map(|base| format!("{base}{url}"))

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use ammonia::{Builder, UrlRelative};
 
 use super::allowlist::{is_small_number, DROPPED, KEPT, LINK_SCHEMES};
+use crate::model::is_web_address;
 
 /// Feed HTML as safe markup for a prerendered page.
 pub fn sanitized_html(html: &str) -> String {
@@ -32,18 +33,13 @@ pub fn sanitized_html(html: &str) -> String {
         .set_tag_attribute_value("img", "loading", "lazy")
         .set_tag_attribute_value("img", "referrerpolicy", "no-referrer")
         .attribute_filter(|element, attribute, value| match (element, attribute) {
+            // Images load only over http(s), never from `mailto:` or `data:`.
             ("img", "src") if !is_web_address(value) => None,
             (_, "width" | "height" | "colspan" | "rowspan") if !is_small_number(value) => None,
             _ => Some(value.into()),
         })
         .clean(html)
         .to_string()
-}
-
-/// Images load only over http(s), never from `mailto:` or `data:`.
-fn is_web_address(url: &str) -> bool {
-    let url = url.trim_start().to_ascii_lowercase();
-    url.starts_with("http://") || url.starts_with("https://")
 }
 
 #[cfg(test)]
