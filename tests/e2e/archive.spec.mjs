@@ -71,16 +71,14 @@ test.describe('a shard that disagrees with the index', () => {
   const shard = readArchive('news/2.json');
   const pageTitles = (number) => all.slice((number - 1) * 10, number * 10).map((item) => item.title);
 
-  test('a half-uploaded shard gives a message with Retry; pages elsewhere still work', async ({ page }) => {
-    const logged = [];
-    page.on('console', (entry) => entry.type() === 'error' && logged.push(entry.text()));
+  test('a half-uploaded shard gives a message with Retry; pages elsewhere still work', async ({ page, logged }) => {
     let damaged = true;
     await page.route('**/data/news/2.json', (route) =>
       damaged ? route.fulfill({ json: { items: shard.items.slice(0, 20) } }) : route.continue());
     await page.goto(`${SITE}/?page=7`);
     const alert = page.locator('.jn-listing [role="alert"]');
     await expect(alert).toContainText('damaged');
-    expect(logged.join('\n')).toMatch(/news\/2\.json: field `items` disagrees .* counts 50 articles here; the file holds 20/);
+    expect(logged.errors.join('\n')).toMatch(/news\/2\.json: field `items` disagrees .* counts 50 articles here; the file holds 20/);
     damaged = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(titles(page)).toHaveText(pageTitles(7));
@@ -92,15 +90,13 @@ test.describe('a shard that disagrees with the index', () => {
     }
   });
 
-  test('a shard with an article outside the dates the index gives it is refused', async ({ page }) => {
-    const logged = [];
-    page.on('console', (entry) => entry.type() === 'error' && logged.push(entry.text()));
+  test('a shard with an article outside the dates the index gives it is refused', async ({ page, logged }) => {
     const [first, ...rest] = shard.items;
     await page.route('**/data/news/2.json', (route) =>
       route.fulfill({ json: { items: [{ ...first, date_published: '2099-01-01T00:00:00Z' }, ...rest] } }));
     await page.goto(`${SITE}/?page=6`);
     await expect(page.locator('.jn-listing [role="alert"]')).toContainText('damaged');
-    expect(logged.join('\n')).toContain(`items["${first.id}"].date_published`);
+    expect(logged.errors.join('\n')).toContain(`items["${first.id}"].date_published`);
   });
 });
 

@@ -1,8 +1,13 @@
-// Every end-to-end test runs its pages under the strict Content-Security-Policy
-// that the test servers send, and fails on any violation the browser reports:
-// a `securitypolicyviolation` event anywhere (the page, a shadow root, an inert
-// document the sanitiser parses) or the console line Chromium writes for it.
+// What every end-to-end test shares.
+// - `page`: runs under the strict Content-Security-Policy that the test servers
+//   send, and fails the test on any violation the browser reports: a
+//   `securitypolicyviolation` event anywhere (the page, a shadow root, an inert
+//   document the sanitiser parses) or the console line Chromium writes for it.
+// - `logged`: what the page wrote to the console, collected from the start:
+//   `errors` (console errors and uncaught exceptions) and `warnings`.
+// - `accessibilityProblems`: axe-core's WCAG 2.1 A and AA rules on the page.
 import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend({
   page: async ({ page }, use) => {
@@ -21,6 +26,34 @@ export const test = base.extend({
     await use(page);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
+
+  logged: async ({ page }, use) => {
+    const logged = { errors: [], warnings: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') logged.errors.push(message.text());
+      if (message.type() === 'warning') logged.warnings.push(message.text());
+    });
+    page.on('pageerror', (error) => logged.errors.push(error.message));
+    await use(logged);
+  },
 });
+
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe-core's WCAG A/AA violations on `page` (within `include`'s selectors when
+ * given), one line each, and the ids of the rules that passed. Embedded views
+ * live in shadow roots: axe then runs without preloading, which would copy
+ * their stylesheets into <style> elements that the page's CSP refuses.
+ */
+export async function accessibilityProblems(page, include = []) {
+  let axe = new AxeBuilder({ page }).withTags(WCAG_A_AA);
+  if (include.length > 0) axe = include.reduce((builder, selector) => builder.include(selector), axe.options({ preload: false }));
+  const results = await axe.analyze();
+  return {
+    violations: results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`),
+    passed: results.passes.map(({ id }) => id),
+  };
+}
 
 export { expect };

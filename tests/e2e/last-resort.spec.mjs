@@ -7,14 +7,8 @@ import { origin } from '../../playwright.config.mjs';
 import { firstPage, site } from './sample-data.mjs';
 
 const panic = (page) => page.evaluate(() => window.dispatchEvent(new Event('jointlink-news-test-panic')));
-const consoleErrors = (page) => {
-  const logged = [];
-  page.on('console', (entry) => entry.type() === 'error' && logged.push(entry.text()));
-  return logged;
-};
 
-test('the standalone site replaces its content and offers a reload', async ({ page }) => {
-  const logged = consoleErrors(page);
+test('the standalone site replaces its content and offers a reload', async ({ page, logged }) => {
   await page.goto(`${origin('faultStandalone')}/?page=1`);
   await expect(page.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
   await panic(page);
@@ -23,7 +17,7 @@ test('the standalone site replaces its content and offers a reload', async ({ pa
   await expect(page.locator('.jn-item')).toHaveCount(0);
   const reload = alert.getByRole('link', { name: 'Reload the page' });
   await expect(reload).toHaveAttribute('href', `${origin('faultStandalone')}/?page=1`);
-  expect(logged.join('\n')).toContain('deliberate panic on jointlink-news-test-panic');
+  expect(logged.errors.join('\n')).toContain('deliberate panic on jointlink-news-test-panic');
   await reload.click();
   await expect(page.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
 });
@@ -32,7 +26,6 @@ test.describe('with a browser that prefers neither language', () => {
   test.use({ locale: 'fr-FR' });
 
   test('every instance on a host page shows the message in its language', async ({ page }) => {
-    consoleErrors(page);
     await page.route('**/bundle/data/site.json', (route) => route.fulfill({ json: { ...site(), language: 'zh-Hans' } }));
     await page.goto(`${origin('faultHost')}/about/company-news.html`);
     const full = page.locator('#full-news');

@@ -7,14 +7,6 @@ import { article, firstPage, index, listingPathOf, newestFirst, PAGE_SIZE, site,
 const seed = article(SEED_ID);
 const listingTitles = (page) => page.locator('.jn-item-title a');
 
-/** Collects console errors and uncaught exceptions for the "no errors" checks. */
-function watchErrors(page) {
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
 test.describe('news listing', () => {
   test('shows every sample article newest first with date and summary, ten a page', async ({ page }) => {
     await page.goto('/');
@@ -46,8 +38,7 @@ test.describe('news listing', () => {
 });
 
 test.describe('article view', () => {
-  test('opens from the listing with the seed article in full', async ({ page }) => {
-    const errors = watchErrors(page);
+  test('opens from the listing with the seed article in full', async ({ page, logged: { errors } }) => {
     await page.goto(`/${listingPathOf(SEED_ID)}`);
     await page.getByRole('link', { name: seed.title }).click();
     await expect(page).toHaveURL(`/news/${SEED_ID}/`);
@@ -67,8 +58,7 @@ test.describe('article view', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a deep link survives reload, and back and forward work', async ({ page }) => {
-    const errors = watchErrors(page);
+  test('a deep link survives reload, and back and forward work', async ({ page, logged: { errors } }) => {
     await page.goto(`/news/${SEED_ID}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title);
     await page.reload();
@@ -120,8 +110,7 @@ test.describe('article view', () => {
 
 test.describe('not found', () => {
   for (const path of ['/news/no-such-article', '/news/Not_A_Slug', '/about/company', '/news/']) {
-    test(`${path} shows not-found with a way back`, async ({ page }) => {
-      const errors = watchErrors(page);
+    test(`${path} shows not-found with a way back`, async ({ page, logged: { errors } }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
       await expect(page.locator('h1')).toHaveCount(1);
@@ -168,8 +157,7 @@ test.describe('failures and recovery', () => {
   test.use({ baseURL: origin('clientOnly') });
   const retry = (page) => page.getByRole('button', { name: 'Try again' });
 
-  test('a broken index shows what failed, logs details, and Retry recovers', async ({ page }) => {
-    const errors = watchErrors(page);
+  test('a broken index shows what failed, logs details, and Retry recovers', async ({ page, logged: { errors } }) => {
     await page.route('**/data/news.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"items": [{"id": 5' }),
     );
@@ -186,8 +174,7 @@ test.describe('failures and recovery', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  test('an index with a wrong field type names the field in the console', async ({ page }) => {
-    const errors = watchErrors(page);
+  test('an index with a wrong field type names the field in the console', async ({ page, logged: { errors } }) => {
     const broken = structuredClone(index());
     broken.items[2].title = ['not', 'a', 'string'];
     await page.route('**/data/news.json', (route) => route.fulfill({ json: broken }));

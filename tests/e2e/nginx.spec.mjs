@@ -114,9 +114,7 @@ test.describe('nginx over HTTP', () => {
 });
 
 test.describe('nginx in the browser', () => {
-  test('the site reads, takes over and navigates', async ({ page }) => {
-    const errors = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  test('the site reads, takes over and navigates', async ({ page, logged: { errors } }) => {
     await page.goto(NGINX);
     await expect(titles(page)).toHaveText(firstPage().map((item) => item.title));
     await page.waitForFunction(() => !document.querySelector('script[data-jointlink-news-prerendered]'));

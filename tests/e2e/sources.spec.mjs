@@ -58,15 +58,13 @@ test.describe('our REST API', () => {
     ['a refusal by CORS', '/no-cors', 'could not be reached'],
   ];
   for (const [what, mode, message] of failures) {
-    test(`${what} shows a clear message with Retry`, async ({ page }) => {
-      const logged = [];
-      page.on('console', (entry) => entry.type() === 'error' && logged.push(entry.text()));
+    test(`${what} shows a clear message with Retry`, async ({ page, logged: { errors } }) => {
       await page.goto(api(mode));
       const alert = news(page).locator('.jn-listing [role="alert"]');
       await expect(alert).toContainText(message);
       await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
-      expect(logged.join('\n')).toContain('jointlink-news:');
-      if (mode.startsWith('/fail-')) expect(logged.join('\n')).toMatch(/answered HTTP \d{3}: (internal|forbidden): /);
+      expect(errors.join('\n')).toContain('jointlink-news:');
+      if (mode.startsWith('/fail-')) expect(errors.join('\n')).toMatch(/answered HTTP \d{3}: (internal|forbidden): /);
     });
   }
 

@@ -7,9 +7,7 @@ import { article, listingPathOf, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 const SITE = `${origin('subPath')}/news/`;
 const seed = article(SEED_ID);
 
-test('navigation works below /news/', async ({ page }) => {
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+test('navigation works below /news/', async ({ page, logged: { errors } }) => {
   await page.goto(SITE);
   await expect(page.locator('.jn-item-title a')).toHaveCount(PAGE_SIZE);
   await page.goto(`${SITE}${listingPathOf(SEED_ID)}`);
