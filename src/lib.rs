@@ -1,29 +1,26 @@
 //! The news section of the Ningbo Jointlink website: a listing, article pages
 //! and a contact footer, rendered in the browser from static JSON files or an API.
 //!
-//! Dependencies point one way: `views` → `state` → `sources` → `model`.
-//! - `host`: the page the news lives in: mounting, `data-` settings, last resort.
-//! - `views`: layouts, one component per view, shared components, the sanitiser.
-//! - `state`: what one instance shares across its views.
+//! Dependencies point one way: `host` → `views` → `state` → `sources` → the
+//! core crate (`news_core`: the data, addresses, texts and queries, nothing of
+//! the browser). `tests/layering.rs` checks it.
+//! - `host`: the page the news lives in: mounting, last resort.
+//! - `views`: layouts, one component per view, shared components, the sanitiser's walk.
+//! - `state`: what one instance shares across its views: settings, data,
+//!   language, the browser's address.
 //! - `sources`: where articles come from, with their HTTP transport.
-//! - `model`: the data, parsed and validated; nothing of the browser.
-//! - `addresses`: building and reading URLs, and the browser's history.
-//! - `i18n`: every interface string in English and Simplified Chinese.
 
-pub mod addresses;
 pub mod host;
-pub mod i18n;
-pub mod model;
 pub mod sources;
 pub mod state;
 pub mod views;
 
 use leptos::prelude::*;
 
-use crate::host::settings::{Layout, Settings};
-use crate::model::prerendered::Prerendered;
+use crate::state::settings::{Layout, Settings};
 use crate::state::AppContext;
 use crate::views::layouts::{EmbeddedSection, LatestNews, StandaloneSite};
+use news_core::model::prerendered::Prerendered;
 
 /// One instance of the news: its own data, language and layout; `prerendered`
 /// is what the page already shows, when the build rendered it, and

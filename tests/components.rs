@@ -2,14 +2,14 @@
 //! each mounts one component into a fresh element and inspects the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use jointlink_news::addresses::UrlQuery;
-use jointlink_news::host::settings::{PageContext, Settings};
-use jointlink_news::model::ListingState;
-use jointlink_news::model::{Body, NewsIndex, Site};
+use jointlink_news::state::settings::{PageContext, Settings};
 use jointlink_news::state::AppContext;
+use jointlink_news::state::UrlQuery;
 use jointlink_news::views::components::{ArticleBody, ContactDetails, NewsListItem, SearchForm};
 use jointlink_news::views::sanitize::sanitize_into;
 use leptos::prelude::*;
+use news_core::model::ListingState;
+use news_core::model::{Body, NewsIndex, Site};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};

@@ -10,7 +10,7 @@ use leptos::logging;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 
-use crate::model::Lang;
+use news_core::model::Lang;
 
 thread_local! {
     static ROOTS: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };

@@ -7,17 +7,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use super::last_resort;
-use crate::addresses::current_query_string;
-use crate::host::settings::{Layout, PageContext, Settings};
-use crate::model::prerendered::Prerendered;
+use crate::state::current_query_string;
+use crate::state::settings::{Layout, PageContext, Settings};
 use crate::state::{browser_languages, remembered_language};
 use crate::App;
-
-/// Elements with this attribute receive the news; its `data-` siblings configure it.
-pub const MOUNT_SELECTOR: &str = "[data-jointlink-news]";
-
-/// Inside a prerendered page's news element: the data its markup shows.
-pub const PRERENDERED_SELECTOR: &str = "script[data-jointlink-news-prerendered]";
+use news_core::model::prerendered::{Prerendered, MOUNT_SELECTOR, PAGE_DATA_SELECTOR};
 
 /// Inside a prerendered article page: the article's HTML body, sanitised when the page was built.
 const PRERENDERED_BODY_SELECTOR: &str = ".jn-body-html";
@@ -113,10 +107,7 @@ fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
 /// The data of a page the build prerendered, when the element holds it. Damaged
 /// data only costs the head start: the app loads the view as on any other page.
 fn take_prerendered(element: &HtmlElement) -> Option<Prerendered> {
-    let script = element
-        .query_selector(PRERENDERED_SELECTOR)
-        .ok()
-        .flatten()?;
+    let script = element.query_selector(PAGE_DATA_SELECTOR).ok().flatten()?;
     let text = script.text_content().unwrap_or_default();
     Prerendered::parse(&text)
         .inspect_err(|error| logging::error!("jointlink-news: {error}; loading the view instead"))

@@ -1,17 +1,20 @@
-//! The static data folder: its file names, and loading its files.
+//! The static data folder over HTTP: where it is, and loading its files.
 
-use super::id_mismatch;
-use crate::model::{parse_shard, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Site};
+use news_core::data_folder::layout::{article_file, INDEX_FILE};
+use news_core::model::{
+    parse_shard, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Site,
+};
+
 use crate::sources::http::{Http, LoadError};
 
 /// Where the JSON files are: a folder on this host or on another one.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataFolder {
+pub struct DataFolderAddress {
     base_url: String,
     http: Http,
 }
 
-impl DataFolder {
+impl DataFolderAddress {
     /// `base_url` may be relative (resolved against the page's base URL) or absolute.
     pub fn new(base_url: &str, http: Http) -> Self {
         let trimmed = base_url.trim();
@@ -24,11 +27,11 @@ impl DataFolder {
     }
 
     pub fn index_url(&self) -> String {
-        format!("{}news.json", self.base_url)
+        format!("{}{INDEX_FILE}", self.base_url)
     }
 
     pub fn article_url(&self, id: &str) -> String {
-        format!("{}articles/{id}.json", self.base_url)
+        format!("{}{}", self.base_url, article_file(id))
     }
 
     /// A URL from the index (a shard, the search index), relative to the data folder.
@@ -45,7 +48,7 @@ pub async fn load_site(http: Http, url: String) -> Result<Site, LoadError> {
     http.get_parsed(&url, &[], Site::parse).await
 }
 
-pub async fn load_index(source: DataFolder) -> Result<NewsIndex, LoadError> {
+pub async fn load_index(source: DataFolderAddress) -> Result<NewsIndex, LoadError> {
     source
         .http
         .get_parsed(&source.index_url(), &[], NewsIndex::parse)
@@ -54,7 +57,7 @@ pub async fn load_index(source: DataFolder) -> Result<NewsIndex, LoadError> {
 
 /// A shard as the index names it, checked against what the index says of it.
 pub async fn load_shard(
-    source: DataFolder,
+    source: DataFolderAddress,
     shard: ShardRef,
 ) -> Result<Vec<ArticleSummary>, LoadError> {
     let url = source.resolve(&shard.url);
@@ -65,7 +68,7 @@ pub async fn load_shard(
 
 /// The search index the news index names; a small index without one is its own.
 pub async fn load_search_index(
-    source: DataFolder,
+    source: DataFolderAddress,
     index: &NewsIndex,
 ) -> Result<SearchIndex, LoadError> {
     match &index.search_index {
@@ -79,11 +82,12 @@ pub async fn load_search_index(
     }
 }
 
-pub async fn load_article(source: DataFolder, id: String) -> Result<Article, LoadError> {
+pub async fn load_article(source: DataFolderAddress, id: String) -> Result<Article, LoadError> {
     let url = source.article_url(&id);
+    // Parsed as the REST source parses articles, so both share one copy of the loading code.
     let article = source.http.get_parsed(&url, &[], Article::parse).await?;
-    if article.meta.id != id {
-        return Err(id_mismatch(&url));
-    }
+    article
+        .check_file_id(&url, &id)
+        .map_err(LoadError::Invalid)?;
     Ok(article)
 }

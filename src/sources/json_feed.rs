@@ -6,15 +6,13 @@ use std::sync::Arc;
 use leptos::logging;
 use leptos::prelude::*;
 
-use super::{
-    latest_except, refetch_if_failed, same_id, search_page, warn_skipped, ListingError,
-    ListingPage, Neighbours, MORE_NEWS_COUNT,
-};
-use crate::model::feed::{merge_pages, parse_feed_page};
-use crate::model::listing::Readers;
-use crate::model::ListingState;
-use crate::model::{Article, SearchIndex, Timestamp};
+use super::{refetch_if_failed, warn_skipped, ListingError, ListingPage, Neighbours};
 use crate::sources::http::{Http, LoadError};
+use news_core::model::feed::{merge_pages, parse_feed_page};
+use news_core::model::listing::ListingLanguages;
+use news_core::model::ListingState;
+use news_core::model::{Article, SearchIndex, Timestamp};
+use news_core::queries::{latest_except, same_id, search_page, MORE_NEWS_COUNT};
 
 /// A feed longer than this many pages is cut, so a looping feed cannot hang the page.
 const MAX_PAGES: usize = 50;
@@ -41,16 +39,16 @@ impl JsonFeed {
         &self,
         state: &ListingState,
         (page, page_size): (usize, usize),
-        readers: Readers,
+        readers: ListingLanguages,
     ) -> Result<ListingPage, ListingError> {
         let items = self.items.await?;
-        search_page(
+        Ok(search_page(
             &items.search,
             state,
             (page, page_size),
             items.skipped,
             readers,
-        )
+        )?)
     }
 
     pub async fn article(&self, id: String) -> Result<Option<Article>, LoadError> {

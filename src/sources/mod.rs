@@ -17,9 +17,9 @@ mod wordpress;
 pub use data_folder::load_site;
 pub use json_feed::JsonFeed;
 pub use rest_api::RestApi;
-pub use shared::{latest_except, refetch_if_failed, search_page};
-pub use source::{ListingError, ListingPage, Neighbours, Source, SourceKind, MORE_NEWS_COUNT};
-pub use static_files::StaticArchive;
+pub use shared::refetch_if_failed;
+pub use source::{ListingError, ListingPage, Neighbours, Source, SourceKind};
+pub use static_files::StaticFiles;
 pub use wordpress::WordPress;
 
-use shared::{id_mismatch, latest_others, same_id, warn_skipped};
+use shared::{id_mismatch, latest_others, warn_skipped};

@@ -1,15 +1,13 @@
 //! Our REST contract (docs/api.openapi.yaml): the server pages, searches and
 //! filters; the app asks for exactly the page it shows.
 
-use super::{
-    id_mismatch, latest_others, warn_skipped, ListingError, ListingPage, Neighbours,
-    MORE_NEWS_COUNT,
-};
-use crate::model::paging::{page_count, PageProblem};
-use crate::model::percent::encode_component;
-use crate::model::{parse_api_page, Article, Timestamp};
-use crate::model::{Lang, ListingState};
+use super::{id_mismatch, latest_others, warn_skipped, ListingError, ListingPage, Neighbours};
 use crate::sources::http::{Http, LoadError};
+use news_core::model::paging::{page_count, PageProblem};
+use news_core::model::percent::encode_component;
+use news_core::model::{parse_api_page, Article, Timestamp};
+use news_core::model::{Lang, ListingState};
+use news_core::queries::MORE_NEWS_COUNT;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RestApi {

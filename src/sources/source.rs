@@ -1,12 +1,12 @@
 //! The configured source behind one enum, and what every source answers with.
 
-use super::data_folder::DataFolder;
+use super::data_folder::DataFolderAddress;
 use super::http::{Http, LoadError};
-use super::{JsonFeed, RestApi, StaticArchive, WordPress};
-use crate::model::listing::Readers;
-pub use crate::model::listing::{ListingPage, Neighbours};
-use crate::model::paging::{parse_page, PageProblem};
-use crate::model::{Article, ListingState, Timestamp};
+use super::{JsonFeed, RestApi, StaticFiles, WordPress};
+use news_core::model::listing::ListingLanguages;
+pub use news_core::model::listing::{ListingPage, Neighbours};
+use news_core::model::paging::{parse_page, PageProblem};
+use news_core::model::{Article, ListingState, Timestamp};
 
 /// Which kind of source the articles come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub enum SourceKind {
 /// The configured source; every kind answers the same three questions.
 #[derive(Clone)]
 pub enum Source {
-    Static(StaticArchive),
+    Static(StaticFiles),
     Api(RestApi),
     JsonFeed(JsonFeed),
     WordPress(WordPress),
@@ -33,7 +33,7 @@ pub enum Source {
 impl Source {
     pub fn new(kind: SourceKind, url: &str, http: Http) -> Self {
         match kind {
-            SourceKind::Static => Self::Static(StaticArchive::new(DataFolder::new(url, http))),
+            SourceKind::Static => Self::Static(StaticFiles::new(DataFolderAddress::new(url, http))),
             SourceKind::Api => Self::Api(RestApi::new(url.to_owned(), http)),
             SourceKind::JsonFeed => Self::JsonFeed(JsonFeed::new(url.to_owned(), http)),
             SourceKind::WordPress => Self::WordPress(WordPress::new(url.to_owned(), http)),
@@ -47,7 +47,7 @@ impl Source {
         &self,
         state: ListingState,
         page_size: usize,
-        readers: Readers,
+        readers: ListingLanguages,
     ) -> Result<ListingPage, ListingError> {
         let page = parse_page(state.page.as_deref())?;
         let sizes = (page, page_size);
@@ -110,5 +110,3 @@ impl From<PageProblem> for ListingError {
         Self::Page(problem)
     }
 }
-
-pub const MORE_NEWS_COUNT: usize = 3;

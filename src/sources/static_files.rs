@@ -8,21 +8,25 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{latest_except, refetch_if_failed, search_page, ListingError, ListingPage, Neighbours};
-use crate::model::listing::Readers;
-use crate::model::paging::{page_count, page_items, shards_for};
-use crate::model::ListingState;
-use crate::model::{is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp};
+use news_core::queries::{latest_except, search_page};
+
+use super::{refetch_if_failed, ListingError, ListingPage, Neighbours};
 use crate::sources::data_folder::{
-    load_article, load_index, load_search_index, load_shard, DataFolder,
+    load_article, load_index, load_search_index, load_shard, DataFolderAddress,
 };
 use crate::sources::http::LoadError;
+use news_core::model::listing::ListingLanguages;
+use news_core::model::paging::{page_count, page_items, shards_for};
+use news_core::model::ListingState;
+use news_core::model::{
+    is_slug, Article, ArticleSummary, NewsIndex, SearchIndex, ShardRef, Timestamp,
+};
 
 type Loaded<T> = LocalResource<Result<T, LoadError>>;
 
 #[derive(Clone)]
-pub struct StaticArchive {
-    source: DataFolder,
+pub struct StaticFiles {
+    source: DataFolderAddress,
     /// Created on first use: a prerendered page's first view needs no index.
     index: StoredValue<Option<Loaded<NewsIndex>>>,
     /// Older shards already fetched, by URL.
@@ -32,8 +36,8 @@ pub struct StaticArchive {
     owner: Owner,
 }
 
-impl StaticArchive {
-    pub fn new(source: DataFolder) -> Self {
+impl StaticFiles {
+    pub fn new(source: DataFolderAddress) -> Self {
         Self {
             source,
             index: StoredValue::new(None),
@@ -144,7 +148,7 @@ impl StaticArchive {
         &self,
         state: &ListingState,
         (page, page_size): (usize, usize),
-        readers: Readers,
+        readers: ListingLanguages,
     ) -> Result<ListingPage, ListingError> {
         // A search or filter reads the search index alone; so does the whole
         // listing of an archive with translated pairs, which it lists once each.
@@ -163,7 +167,7 @@ impl StaticArchive {
             });
         }
         let search = self.search_index().await?;
-        search_page(&search, state, (page, page_size), 0, readers)
+        Ok(search_page(&search, state, (page, page_size), 0, readers)?)
     }
 
     /// `Ok(None)` when there is no such article. An id the index rules out

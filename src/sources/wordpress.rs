@@ -4,17 +4,16 @@
 
 use leptos::logging;
 
-use super::{
-    latest_others, same_id, warn_skipped, ListingError, ListingPage, Neighbours, MORE_NEWS_COUNT,
-};
-use crate::model::listing::Readers;
-use crate::model::paging::{page_count, page_items, PageProblem};
-use crate::model::wordpress::{
+use super::{latest_others, warn_skipped, ListingError, ListingPage, Neighbours};
+use crate::sources::http::{Http, LoadError};
+use news_core::model::listing::ListingLanguages;
+use news_core::model::paging::{page_count, page_items, PageProblem};
+use news_core::model::wordpress::{
     find_tag_id, language_query, language_tags, linked, parse_posts, translations_of, Post,
 };
-use crate::model::ListingState;
-use crate::model::{Article, Lang, Timestamp, Translation};
-use crate::sources::http::{Http, LoadError};
+use news_core::model::ListingState;
+use news_core::model::{Article, Lang, Timestamp, Translation};
+use news_core::queries::{same_id, MORE_NEWS_COUNT};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordPress {
@@ -41,7 +40,7 @@ impl WordPress {
         &self,
         state: &ListingState,
         (page, page_size): (usize, usize),
-        readers: Readers,
+        readers: ListingLanguages,
     ) -> Result<ListingPage, ListingError> {
         let mut parameters = vec![
             ("page", page.to_string()),
@@ -62,7 +61,7 @@ impl WordPress {
         match state.language {
             Some(wanted) => {
                 let tags = self.language_tags().await?;
-                match language_query(&tags, wanted, readers.unlabeled, tag_id) {
+                match language_query(&tags, wanted, readers.site, tag_id) {
                     Some(query) => parameters.extend(query),
                     None => return Ok(empty_listing(page, page_size)?),
                 }
@@ -170,7 +169,7 @@ impl WordPress {
             .listing(
                 &ListingState::default(),
                 (1, MORE_NEWS_COUNT + 1),
-                Readers::default(),
+                ListingLanguages::default(),
             )
             .await;
         latest_others(first_page, &slug)

@@ -6,13 +6,15 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::{LanguageChoice, NewsData};
-use crate::addresses::{current_page, Links, UrlQuery};
-use crate::host::settings::{Layout, Settings};
-use crate::i18n::Texts;
-use crate::model::prerendered::{Prerendered, PrerenderedView};
-use crate::model::Lang;
+use news_core::addresses::Links;
+
+use super::history::{current_page, UrlQuery};
 use crate::sources::http::Http;
 use crate::sources::Source;
+use crate::state::settings::{Layout, Settings};
+use news_core::i18n::Texts;
+use news_core::model::prerendered::{Prerendered, PrerenderedView};
+use news_core::model::Lang;
 
 #[derive(Clone)]
 pub struct AppContext {

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use leptos::logging;
 use leptos::prelude::*;
 
-use crate::model::Lang;
+use news_core::model::Lang;
 
 /// Where the browser keeps the reader's choice between visits.
 const STORAGE_KEY: &str = "jointlink-news:lang";

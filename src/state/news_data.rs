@@ -5,14 +5,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::document_title;
-use crate::model::listing::Readers;
-use crate::model::prerendered::{Prerendered, PrerenderedView};
-use crate::model::ListingState;
-use crate::model::{Article, Lang, Site, Timestamp};
 use crate::sources::http::{Http, LoadError};
 use crate::sources::load_site;
 use crate::sources::{refetch_if_failed, ListingError, ListingPage, Neighbours, Source};
+use news_core::i18n::document_title;
+use news_core::model::listing::ListingLanguages;
+use news_core::model::prerendered::{Prerendered, PrerenderedView};
+use news_core::model::ListingState;
+use news_core::model::{Article, Lang, Site, Timestamp};
 
 /// A listing page, with the listing state it answers.
 #[derive(Clone)]
@@ -117,7 +117,7 @@ impl NewsData {
     /// Articles that name no language are in the site's. Only a language
     /// filter waits for the site file to know it; otherwise the site file, if
     /// it is in yet, or the interface's stands in.
-    async fn readers(&self, state: &ListingState, interface: Lang) -> Readers {
+    async fn readers(&self, state: &ListingState, interface: Lang) -> ListingLanguages {
         let unlabeled = match state.language {
             Some(_) => self.site.await.ok().map(|site| site.language),
             None => self
@@ -126,9 +126,9 @@ impl NewsData {
                 .and_then(Result::ok)
                 .map(|site| site.language),
         };
-        Readers {
+        ListingLanguages {
             interface,
-            unlabeled: unlabeled.unwrap_or(interface),
+            site: unlabeled.unwrap_or(interface),
         }
     }
 

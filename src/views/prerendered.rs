@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::addresses::UrlQuery;
-use crate::host::settings::Settings;
-use crate::model::prerendered::PrerenderedView;
-use crate::model::Site;
+use crate::state::settings::Settings;
+use crate::state::UrlQuery;
 use crate::state::{use_lang, AppContext};
 use crate::views::components::{ContactDetails, LanguageChoiceIfOpen, SiteIdentity};
 use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSection, NotFound};
+use news_core::model::prerendered::PrerenderedView;
+use news_core::model::Site;
 
 /// The HTML of the news element's content for the page at `page_path`. Each
 /// page has an owner of its own, dropped once rendered, so memory stays flat

@@ -9,18 +9,18 @@ mod runner;
 use std::fs;
 use std::path::Path;
 
-use jointlink_news::addresses::{query_value, with_query_param, Links};
-use jointlink_news::host::settings::{PageContext, Settings};
-use jointlink_news::model::feed::{merge_pages, parse_feed_page};
-use jointlink_news::model::paging::{page_count, page_items, page_links, parse_page, shards_for};
-use jointlink_news::model::percent::{decode_component, encode_component};
-use jointlink_news::model::search::{normalize, SearchTerms};
-use jointlink_news::model::wordpress::{find_tag_id, parse_posts};
-use jointlink_news::model::ListingState;
-use jointlink_news::model::{
+use jointlink_news::state::settings::{PageContext, Settings};
+use news_core::addresses::{query_value, with_query_param, Links};
+use news_core::model::feed::{merge_pages, parse_feed_page};
+use news_core::model::paging::{page_count, page_items, page_links, parse_page, shards_for};
+use news_core::model::percent::{decode_component, encode_component};
+use news_core::model::search::{normalize, SearchTerms};
+use news_core::model::wordpress::{find_tag_id, parse_posts};
+use news_core::model::ListingState;
+use news_core::model::{
     paragraphs, parse_api_page, parse_shard, Article, Body, NewsIndex, SearchIndex, Site, Timestamp,
 };
-use jointlink_news::views::sanitize::without_inline_code;
+use news_core::sanitize::without_inline_code;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

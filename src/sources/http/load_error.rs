@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::model::DataError;
+use news_core::model::DataError;
 
 /// Why loading failed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,8 +7,8 @@ use web_sys::{AbortController, AbortSignal};
 
 use super::capped_body::{read_capped, BodyError};
 use super::load_error::{error_detail, LoadError};
-use crate::model::percent::{decode_component, encode_component};
-use crate::model::DataError;
+use news_core::model::percent::{decode_component, encode_component};
+use news_core::model::DataError;
 
 pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
 
@@ -102,18 +102,7 @@ impl Http {
                 }
             }
         };
-        // gloo-net appends its own (maybe empty) query to a query already in
-        // the address, leaving a stray `&`: it gets the address's own
-        // parameters too, and an address without a query.
-        let (path, own_query) = address.split_once('?').unwrap_or((address, ""));
-        let own_parameters: Vec<(String, String)> = own_query
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (decode_component(name), decode_component(value))
-            })
-            .collect();
+        let (path, own_parameters) = split_query(address);
         let response = Request::get(path)
             .query(
                 own_parameters
@@ -133,13 +122,11 @@ impl Http {
         let (ok, status) = (response.ok(), response.status());
         let raw = web_sys::Response::from(response);
         if !ok {
+            let detail = read_capped(&raw, MAX_ERROR_BODY_BYTES).await.ok();
             return Err(LoadError::Status {
                 url: url.to_owned(),
                 status,
-                detail: read_capped(&raw, MAX_ERROR_BODY_BYTES)
-                    .await
-                    .ok()
-                    .map(|body| error_detail(&body)),
+                detail: detail.map(|body| error_detail(&body)),
             });
         }
         let body = read_capped(&raw, MAX_RESPONSE_BYTES)
@@ -168,6 +155,23 @@ impl Http {
         let fetched = self.get(address, parameters).await?;
         parse(&fetched.url, &fetched.body).map_err(LoadError::Invalid)
     }
+}
+
+/// The address without its query, and the query's parameters decoded:
+/// gloo-net appends its own (maybe empty) query to a query already in the
+/// address, leaving a stray `&`, so it gets the address's own parameters too,
+/// and an address without a query.
+fn split_query(address: &str) -> (&str, Vec<(String, String)>) {
+    let (path, query) = address.split_once('?').unwrap_or((address, ""));
+    let parameters = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(name), decode_component(value))
+        })
+        .collect();
+    (path, parameters)
 }
 
 /// The URL as messages and the console show it.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use crate::model::{paragraphs, Body};
+use news_core::model::{paragraphs, Body};
 
 /// The article text. Plain text becomes paragraphs of text nodes; HTML passes
 /// through the allowlist sanitiser and never reaches the page as markup.
@@ -25,7 +25,7 @@ pub fn ArticleBody(
 /// At build time: the native sanitiser, with the same allowlist.
 #[cfg(feature = "ssr")]
 fn html_body(html: String, _handed_over: Option<Element>) -> AnyView {
-    use crate::views::sanitize::sanitized_html;
+    use news_core::sanitize::sanitized_html;
     view! { <div class="jn-body jn-body-html" inner_html=sanitized_html(&html)></div> }.into_any()
 }
 

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use super::{LoadFailure, Loading};
-use crate::model::Site;
 use crate::state::use_app;
 use crate::state::use_texts;
+use news_core::model::Site;
 
 /// The page footer: shows the contact details once the site file is loaded.
 #[component]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::model::{Lang, ListingState};
 use crate::state::{use_links, use_texts};
+use news_core::model::{Lang, ListingState};
 
 /// All articles, or only those in one language: links that keep the search
 /// and the tag, and start again at the first page.

@@ -1,9 +1,11 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::addresses::{is_plain_click, query_value, with_query_param};
-use crate::model::Lang;
+use news_core::addresses::{query_value, with_query_param};
+
+use crate::state::is_plain_click;
 use crate::state::{remember, use_app, use_texts, use_url_query};
+use news_core::model::Lang;
 
 /// "English" / "中文": this page in each interface language, each named in
 /// itself. Real links (a reader may open one in a new tab); a plain click

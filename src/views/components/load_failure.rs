@@ -1,9 +1,9 @@
 use leptos::logging;
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
 use crate::sources::http::LoadError;
 use crate::state::use_texts;
+use news_core::i18n::Texts;
 
 /// Tells the reader in plain words what failed and offers to try again; the
 /// technical details go to the console for whoever maintains the data.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
 use crate::state::use_texts;
+use news_core::i18n::Texts;
 
 /// A polite live region, so screen readers hear that something is on its way.
 #[component]

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::{Picture, PictureRole, PublishedDate, TagList, TranslationLinks};
-use crate::model::ArticleSummary;
 use crate::state::use_links;
+use news_core::model::ArticleSummary;
 
 /// One entry of the listing: linked title, release date, summary, tags, the
 /// article's other languages and its picture. `first`: the entry with the

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
-use crate::model::paging::{page_links, PageLink};
-use crate::model::ListingState;
 use crate::state::use_links;
 use crate::state::use_texts;
+use news_core::i18n::Texts;
+use news_core::model::paging::{page_links, PageLink};
+use news_core::model::ListingState;
 
 /// Numbered page links with previous and next; the current page is marked.
 #[component]

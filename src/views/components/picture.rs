@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::model::{is_web_address, Image};
 use crate::state::use_app;
+use news_core::model::{is_web_address, Image};
 
 /// Where a picture is shown, which decides how much room it gets.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::model::Timestamp;
 use crate::state::use_lang;
+use news_core::model::Timestamp;
 
 /// A date for people, with the exact instant for machines in `datetime`.
 #[component]

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::model::ListingState;
 use crate::state::use_texts;
 use crate::state::{use_links, use_url_query};
+use news_core::model::ListingState;
 
 /// A real search form: it works with Enter and the button, and updates the
 /// results as the reader types. The search text goes into the URL, so a search can

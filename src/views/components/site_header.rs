@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::LanguageSwitch;
-use crate::model::Site;
 use crate::state::{use_app, use_links, use_texts};
+use news_core::model::Site;
 
 /// The standalone site's banner: whose news this is, and the language switch.
 /// The company's name waits for the site file; a failure to load it is shown

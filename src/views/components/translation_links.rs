@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::model::{Lang, Translation};
 use crate::state::use_links;
+use news_core::model::{Lang, Translation};
 
 /// "阅读中文版" / "Read in English": an article's versions in the other
 /// interface languages, each offered in its own language. Translations into

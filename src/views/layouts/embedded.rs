@@ -2,12 +2,13 @@ use leptos::ev;
 use leptos::html::Section;
 use leptos::prelude::*;
 
-use crate::addresses::{
-    current_page, current_query_string, follow_in_page_link, go_in_page, query_value, UrlQuery,
-    NAVIGATE_EVENT,
+use news_core::addresses::query_value;
+use news_core::model::ListingState;
+
+use crate::state::{
+    current_page, current_query_string, follow_in_page_link, go_in_page, use_app, use_texts,
+    UrlQuery, NAVIGATE_EVENT,
 };
-use crate::model::ListingState;
-use crate::state::{use_app, use_texts};
 use crate::views::components::{ContactFooter, LanguageChoiceIfOpen};
 use crate::views::routes::{ArticlePage, NewsListing};
 

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
-use crate::addresses::{follow_in_page_link, with_query_param};
-use crate::model::ArticleSummary;
-use crate::model::ListingState;
+use news_core::addresses::with_query_param;
+
 use crate::sources::ListingError;
+use crate::state::follow_in_page_link;
 use crate::state::use_app;
 use crate::state::use_texts;
 use crate::views::components::{LoadFailure, Loading, Picture, PictureRole, PublishedDate};
+use news_core::model::ArticleSummary;
+use news_core::model::ListingState;
 
 /// A compact box of the newest headlines, each linking to the full news section.
 #[component]

@@ -3,11 +3,11 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::{path, NavigateOptions};
 
-use crate::addresses::UrlQuery;
-use crate::model::ListingState;
+use crate::state::UrlQuery;
 use crate::state::{use_app, use_links, use_url_query};
 use crate::views::components::{ContactFooter, SiteHeader};
 use crate::views::routes::{ArticlePage, NewsListing, NotFound};
+use news_core::model::ListingState;
 
 /// The whole site on its own pages, with clean paths below `base`.
 #[component]

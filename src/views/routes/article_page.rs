@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use super::NotFoundMessage;
-use crate::model::{Article, ArticleSummary};
 use crate::sources::http::LoadError;
 use crate::sources::Neighbours;
 use crate::state::use_app;
@@ -13,6 +12,7 @@ use crate::views::components::{
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
+use news_core::model::{Article, ArticleSummary};
 
 /// `Ok(None)` when there is no such article, which the reader sees as "not found".
 type ArticleLoad = Result<Option<Article>, LoadError>;
@@ -157,7 +157,7 @@ pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
 pub fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
-    let step = |label: fn(&crate::i18n::Texts) -> &'static str,
+    let step = |label: fn(&news_core::i18n::Texts) -> &'static str,
                 rel: &'static str,
                 summary: Option<ArticleSummary>| {
         summary.map(|summary| {

@@ -1,8 +1,5 @@
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
-use crate::model::paging::PageProblem;
-use crate::model::ListingState;
 use crate::sources::{ListingError, ListingPage};
 use crate::state::use_links;
 use crate::state::use_texts;
@@ -12,6 +9,9 @@ use crate::views::components::{
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
+use news_core::i18n::Texts;
+use news_core::model::paging::PageProblem;
+use news_core::model::ListingState;
 
 /// The archive: one page of articles, newest first, optionally searched or
 /// filtered by tag; all of it described by `state`, which the layout reads from the URL.

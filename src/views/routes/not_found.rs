@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
 use crate::state::use_app;
 use crate::state::use_links;
 use crate::state::use_texts;
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
+use news_core::i18n::Texts;
 
 /// The view for an address the app does not know.
 #[component]

@@ -7,10 +7,13 @@ use leptos::prelude::set_timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, DomParser, Element, Node, SupportedType};
 
-use super::allowlist::{
-    absolute_url, copy_attributes, DROPPED, HTML_NAMESPACE, KEPT, LINK_SCHEMES,
-};
-use super::inline_code::without_inline_code;
+use news_core::sanitize::allowlist::{DROPPED, KEPT, LINK_SCHEMES};
+use news_core::sanitize::without_inline_code;
+
+use super::attributes::{absolute_url, copy_attributes};
+
+/// Elements of any other namespace (SVG, MathML) are dropped.
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
 
 /// Nodes copied before the walk lets the page breathe: a long article appears
 /// a slice at a time instead of blocking the page until it is complete.

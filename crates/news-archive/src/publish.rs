@@ -1,0 +1,183 @@
+//! `news-archive publish <content-dir> <data-dir>`: every `<id>.md` of the
+//! content folder becomes `articles/<id>.json` in the data folder, and the
+//! index files are rebuilt from the complete article files.
+//!
+//! Nothing is written unless everything can be: a file that does not read,
+//! a translation that names no article, or an article file someone else
+//! wrote or changed (see `written`) stops the run before the first write.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use news_core::data_folder::layout::{article_file, ARTICLES_FOLDER};
+use news_core::model::writing::article_json;
+use news_core::model::{Article, Translation};
+
+use crate::content::{read_content, ContentArticle};
+use crate::error::ToolError;
+use crate::image_size::with_image_sizes;
+use crate::index::{read_articles, write_index};
+use crate::safe_write::{remove_leftovers, write_atomically};
+use crate::written::{Permission, Written};
+
+pub struct Options {
+    /// Replace article files even where someone else wrote or changed them.
+    pub force: bool,
+}
+
+pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), ToolError> {
+    let articles_dir = data.join(ARTICLES_FOLDER);
+    remove_leftovers(&articles_dir);
+    remove_leftovers(data);
+    let mut read = read_folder(content)?;
+    let existing: BTreeMap<String, Article> = if articles_dir.is_dir() {
+        read_articles(&articles_dir)?
+            .into_iter()
+            .map(|article| (article.meta.id.clone(), article))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
+    link_translations(&mut read, &existing)?;
+
+    let mut written = Written::load(data)?;
+    let mut changes = Vec::new();
+    let mut refused = Vec::new();
+    let mut unchanged = 0;
+    for (name, content) in &read {
+        let relative = article_file(&content.article.meta.id);
+        let sized = with_image_sizes(data, std::slice::from_ref(&content.article));
+        let json = sized
+            .iter()
+            .map(article_json)
+            .collect::<String>()
+            .into_bytes();
+        let current = fs::read(data.join(&relative)).ok();
+        match written.permission(&relative, current.as_deref(), &json) {
+            Permission::Unchanged => unchanged += 1,
+            Permission::Refuse if !options.force => refused.push(format!(
+                "{}: not written from {name}, or changed since it was: left as it is (--force replaces it)",
+                data.join(&relative).display()
+            )),
+            _ => changes.push((relative, json)),
+        }
+    }
+    if !refused.is_empty() {
+        return Err(nothing_published(refused));
+    }
+    for (name, content) in &read {
+        for note in &content.notes {
+            println!("{name}:{}: {}", note.line, note.message);
+        }
+    }
+    written.before_replacing(&changes)?;
+    for (relative, json) in &changes {
+        write_atomically(&data.join(relative), json)?;
+    }
+    written.after_replacing(&changes)?;
+    let articles = read_articles(&articles_dir)?;
+    write_index(data, &articles)?;
+    println!(
+        "published {} articles from {} ({} written, {} unchanged); {} articles in {}",
+        read.len(),
+        content.display(),
+        changes.len(),
+        unchanged,
+        articles.len(),
+        data.display()
+    );
+    Ok(())
+}
+
+fn nothing_published(problems: Vec<String>) -> ToolError {
+    ToolError::Refused {
+        what: "nothing published",
+        problems,
+    }
+}
+
+/// Every content file, by name; every error at once, so one run shows them all.
+fn read_folder(content: &Path) -> Result<Vec<(String, ContentArticle)>, ToolError> {
+    let mut paths: Vec<_> = fs::read_dir(content)
+        .map_err(ToolError::io(content))?
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "md"))
+        .collect();
+    paths.sort();
+    let mut read = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let name = path.display().to_string();
+        let result = fs::read_to_string(&path)
+            .map_err(|error| error.to_string())
+            .and_then(|text| read_content(&path, &text));
+        match result {
+            Ok(content) => read.push((name, content)),
+            Err(error) => errors.push(format!("{name}: {error}")),
+        }
+    }
+    if errors.is_empty() {
+        Ok(read)
+    } else {
+        Err(nothing_published(errors))
+    }
+}
+
+/// Fills in each `translation` with the named article's language, and names
+/// each content article back from the ones that name it.
+fn link_translations(
+    read: &mut [(String, ContentArticle)],
+    existing: &BTreeMap<String, Article>,
+) -> Result<(), ToolError> {
+    let mut languages: BTreeMap<String, Option<String>> = existing
+        .iter()
+        .map(|(id, article)| (id.clone(), article.meta.language.clone()))
+        .collect();
+    for (_, content) in read.iter() {
+        let meta = &content.article.meta;
+        languages.insert(meta.id.clone(), meta.language.clone());
+    }
+    let mut pairs = Vec::new();
+    let mut errors = Vec::new();
+    for (name, content) in read.iter() {
+        let id = &content.article.meta.id;
+        for other in &content.translation_ids {
+            let line = content.translation_line;
+            match languages.get(other) {
+                None => errors.push(format!("{name}: line {line}: `translation` names {other:?}, which is no article here or in the data folder")),
+                Some(None) => errors.push(format!("{name}: line {line}: `translation` names {other:?}, which does not say its `language`")),
+                Some(Some(_)) if content.article.meta.language.is_none() => errors.push(format!("{name}: `language` is missing: an article with a translation says its language")),
+                Some(Some(_)) if other == id => errors.push(format!("{name}: line {line}: an article is not its own translation")),
+                Some(Some(_)) => {
+                    pairs.push((id.clone(), other.clone()));
+                    pairs.push((other.clone(), id.clone()));
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(nothing_published(errors));
+    }
+    for (_, content) in read.iter_mut() {
+        let meta = &mut content.article.meta;
+        for (from, to) in &pairs {
+            let language = languages.get(to).cloned().flatten();
+            let known = meta
+                .translations
+                .iter()
+                .any(|translation| &translation.id == to);
+            if from == &meta.id && !known {
+                if let Some(language) = language {
+                    meta.translations.push(Translation {
+                        language,
+                        id: to.clone(),
+                    });
+                }
+            }
+        }
+        meta.translations.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    Ok(())
+}

@@ -1,0 +1,201 @@
+//! The news-archive tool as an editor runs it: publishing a content folder,
+//! the rule that nothing an editor changed is overwritten, and runs killed
+//! half way, which must leave only complete files behind.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::thread::sleep;
+use std::time::Duration;
+
+use news_core::model::{Article, NewsIndex};
+
+const TOOL: &str = env!("CARGO_BIN_EXE_news-archive");
+
+fn folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("news-archive-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("content")).unwrap_or_else(|error| panic!("{error}"));
+    fs::create_dir_all(dir.join("data")).unwrap_or_else(|error| panic!("{error}"));
+    let site = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/site.json");
+    fs::copy(site, dir.join("data/site.json")).unwrap_or_else(|error| panic!("{error}"));
+    dir
+}
+
+fn write_articles(content: &Path, count: usize) {
+    for number in 0..count {
+        let text = format!(
+            "---\ntitle: Port notice {number}\ndate: 2026-{:02}-{:02} 09:00\ntags: [Ports]\n---\nBerth **{number}** is open.\n\n| Berth | Status |\n| --- | --- |\n| {number} | open |\n",
+            number % 12 + 1,
+            number % 28 + 1
+        );
+        fs::write(content.join(format!("port-notice-{number}.md")), text)
+            .unwrap_or_else(|error| panic!("{error}"));
+    }
+}
+
+fn run(args: &[&Path], extra: &[&str]) -> Output {
+    let mut command = Command::new(TOOL);
+    command.args(args).args(extra);
+    command
+        .output()
+        .unwrap_or_else(|error| panic!("{TOOL}: {error}"))
+}
+
+fn publish(dir: &Path, extra: &[&str]) -> Output {
+    let mut command = Command::new(TOOL);
+    command
+        .arg("publish")
+        .arg(dir.join("content"))
+        .arg(dir.join("data"))
+        .args(extra);
+    command
+        .output()
+        .unwrap_or_else(|error| panic!("{TOOL}: {error}"))
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn an_article_someone_changed_is_not_overwritten_without_force() {
+    let dir = folder("overwrite");
+    write_articles(&dir.join("content"), 2);
+    assert!(publish(&dir, &[]).status.success());
+    let file = dir.join("data/articles/port-notice-1.json");
+    let edited = fs::read_to_string(&file)
+        .unwrap_or_default()
+        .replace("Port notice 1", "Port notice 1 (edited by hand)");
+    fs::write(&file, &edited).unwrap_or_else(|error| panic!("{error}"));
+    fs::write(
+        dir.join("content/port-notice-0.md"),
+        fs::read_to_string(dir.join("content/port-notice-0.md"))
+            .unwrap_or_default()
+            .replace("is open", "is closed"),
+    )
+    .unwrap_or_default();
+
+    let refused = publish(&dir, &[]);
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused).contains("port-notice-1.json: not written from"),
+        "{}",
+        text(&refused)
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap_or_default(), edited);
+    // Nothing else was written either: the run stopped before its first write.
+    assert!(
+        fs::read_to_string(dir.join("data/articles/port-notice-0.json"))
+            .unwrap_or_default()
+            .contains("is open")
+    );
+
+    let forced = publish(&dir, &["--force"]);
+    assert!(forced.status.success(), "{}", text(&forced));
+    assert!(!fs::read_to_string(&file)
+        .unwrap_or_default()
+        .contains("edited by hand"));
+    assert!(
+        fs::read_to_string(dir.join("data/articles/port-notice-0.json"))
+            .unwrap_or_default()
+            .contains("is closed")
+    );
+    let again = publish(&dir, &[]);
+    assert!(
+        text(&again).contains("0 written, 2 unchanged"),
+        "{}",
+        text(&again)
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+/// Every article file and index file in `data` reads whole.
+fn assert_complete(data: &Path) -> usize {
+    let mut articles = 0;
+    for entry in fs::read_dir(data.join("articles"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".json") {
+            let text = fs::read_to_string(entry.path()).unwrap_or_default();
+            Article::parse(&name, &text).unwrap_or_else(|error| panic!("half-written: {error}"));
+            articles += 1;
+        } else {
+            assert!(name.starts_with('.'), "{name} is taken for data");
+        }
+    }
+    if let Ok(text) = fs::read_to_string(data.join("news.json")) {
+        NewsIndex::parse("news.json", &text)
+            .unwrap_or_else(|error| panic!("half-written: {error}"));
+    }
+    articles
+}
+
+#[test]
+fn a_run_killed_half_way_leaves_complete_files_and_can_run_again() {
+    const COUNT: usize = 300;
+    let mut stopped_half_way = 0;
+    for delay in [2, 5, 10, 20, 40, 80, 160] {
+        let dir = folder(&format!("killed-{delay}"));
+        write_articles(&dir.join("content"), COUNT);
+        let mut child = Command::new(TOOL)
+            .arg("publish")
+            .arg(dir.join("content"))
+            .arg(dir.join("data"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|error| panic!("{error}"));
+        sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let finished = child.wait().map(|status| status.success()).unwrap_or(false);
+        let written = assert_complete(&dir.join("data"));
+        if !finished && written < COUNT {
+            stopped_half_way += 1;
+        }
+        let rerun = publish(&dir, &[]);
+        assert!(
+            rerun.status.success(),
+            "after a kill at {delay} ms: {}",
+            text(&rerun)
+        );
+        assert_eq!(assert_complete(&dir.join("data")), COUNT);
+        let check = run(&[Path::new("check"), &dir.join("data")], &[]);
+        assert!(check.status.success(), "{}", text(&check));
+        let _ = fs::remove_dir_all(&dir);
+    }
+    assert!(
+        stopped_half_way > 0,
+        "no run was stopped half way: the test did not test"
+    );
+}
+
+#[test]
+fn a_broken_content_file_names_its_line_and_stops_the_run() {
+    let dir = folder("broken");
+    write_articles(&dir.join("content"), 1);
+    fs::write(
+        dir.join("content/bad.md"),
+        "---\ntitle: Bad\ndate: 2026-13-01\n---\nx",
+    )
+    .unwrap_or_default();
+    let output = publish(&dir, &[]);
+    assert!(!output.status.success());
+    assert!(
+        text(&output).contains("bad.md: line 3: `date` must be a date"),
+        "{}",
+        text(&output)
+    );
+    assert!(
+        !dir.join("data/articles").exists(),
+        "nothing is published while a file is broken"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,515 @@
+//! Which pages the site has, and writing each of them.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use jointlink_news::sources::SourceKind;
+use jointlink_news::state::settings::Settings;
+use jointlink_news::views::prerendered::page_html;
+use news_core::addresses::{
+    article_path, folder_of, is_path_segment, listing_path, own_article_path,
+};
+use news_core::data_folder::layout::article_file;
+use news_core::data_folder::reader::DataFolderReader;
+use news_core::i18n::document_title;
+use news_core::model::listing::{ListingLanguages, ListingPage};
+use news_core::model::percent::decode_component;
+use news_core::model::prerendered::{prerendered_json, PrerenderedView, PAGE_DATA_ATTRIBUTE};
+use news_core::model::{Article, ArticleSummary, Lang, ListingState, SearchIndex, Site, Timestamp};
+use news_core::queries::{neighbours_at, search_page};
+
+use crate::data_address::folder_in;
+use crate::error::PrerenderError;
+use crate::feeds::{atom_feed, json_feed, robots, sitemap, SitemapEntry, FEED_LENGTH};
+use crate::head::{head_tags, PageMeta};
+use crate::template::{PageParts, Template};
+
+/// The built page without a prerendered view.
+const SHELL_FILE: &str = "shell.html";
+
+/// Prerenders the site in `dist`: `Some(pages written)`, or `None` when the
+/// site is not one the build can render (it says why).
+pub fn prerender(dist: &Path) -> Result<Option<usize>, PrerenderError> {
+    let html = read_shell(dist)?;
+    let template = Template::parse(&html)?;
+    if !Settings::is_standalone(|name| template.attribute(name)) {
+        println!("prerender: index.html is not the standalone site; no pages prerendered");
+        return Ok(None);
+    }
+    // Where the data is does not depend on the language.
+    let settings = template.settings(Lang::default(), Lang::default());
+    if settings.source != SourceKind::Static {
+        println!(
+            "prerender: the site reads its articles from {} in the browser; no pages prerendered",
+            settings.source_url
+        );
+        return Ok(None);
+    }
+    let inside = |address: &str| folder_in(dist, &template.base_path, address);
+    let (Some(folder), Some(site_path)) =
+        (inside(&settings.source_url), inside(&settings.site_url))
+    else {
+        println!(
+            "prerender: the data folder {} is not part of the built site; no pages prerendered",
+            settings.source_url
+        );
+        return Ok(None);
+    };
+    let site_text = fs::read_to_string(&site_path).map_err(PrerenderError::io(&site_path))?;
+    let (site, site_file) = Site::parse_keeping_document(&settings.site_url, &site_text)?;
+    if site.base_url.is_none() {
+        println!("prerender: site.json has no base_url: pages get no canonical address, and there is no sitemap or feed");
+    }
+    let data = DataFolderReader::new(folder);
+    let summaries = data.summaries()?;
+    let mut writer = Writer {
+        dist,
+        settings: template.settings(site.language, site.language),
+        interface: site.language,
+        template,
+        site,
+        site_file,
+        sitemap: Vec::new(),
+        written: 0,
+    };
+    writer.listings(&summaries)?;
+    let newest = writer.articles(&data, &summaries)?;
+    writer.not_found()?;
+    // Every page again in each other language, in that language's folder.
+    let site_language = writer.site.language;
+    for lang in Lang::ALL.into_iter().filter(|lang| *lang != site_language) {
+        writer.write_in(lang);
+        writer.listings(&summaries)?;
+        writer.articles(&data, &summaries)?;
+    }
+    writer.discovery(&newest)?;
+    Ok(Some(writer.written))
+}
+
+struct Writer<'a> {
+    dist: &'a Path,
+    template: Template,
+    /// The interface language of the pages being written, and the app's
+    /// settings on such a page; `write_in` changes both.
+    interface: Lang,
+    settings: Settings,
+    site: Site,
+    site_file: Value,
+    sitemap: Vec<SitemapEntry>,
+    written: usize,
+}
+
+impl Writer<'_> {
+    fn write_in(&mut self, interface: Lang) {
+        self.interface = interface;
+        self.settings = self.template.settings(interface, self.site.language);
+    }
+
+    /// Every page of the listing, then of each tag a directory can be named
+    /// after, in the interface language: a translated pair shows its version in it.
+    fn listings(&mut self, every: &[ArticleSummary]) -> Result<(), PrerenderError> {
+        let languages = ListingLanguages {
+            interface: self.interface,
+            site: self.site.language,
+        };
+        let page_size = self.settings.page_size;
+        let search = SearchIndex::from_summaries(every.to_vec());
+        let tags = every
+            .iter()
+            .flat_map(|summary| summary.meta.tags.iter().map(String::as_str))
+            .filter(|tag| is_path_segment(tag))
+            .collect::<BTreeSet<&str>>()
+            .into_iter()
+            .map(|tag| Some(tag.to_owned()));
+        // The whole listing (even when empty, it has a first page), then each tag's.
+        for tag in std::iter::once(None).chain(tags) {
+            let first = ListingState {
+                tag,
+                ..ListingState::default()
+            };
+            for number in 1.. {
+                let state = first.on_page(number);
+                match search_page(&search, &state, (number, page_size), 0, languages) {
+                    Ok(page) if number <= page.page_count.max(1) => self.listing(state, page)?,
+                    _ => break,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn listing(&mut self, state: ListingState, page: ListingPage) -> Result<(), PrerenderError> {
+        // Only listings a file can be named after are written (no searches).
+        let Some(below_folders) = listing_path(&state) else {
+            return Ok(());
+        };
+        let path = format!("{}{below_folders}", self.folder(self.interface));
+        let texts = self.interface.texts();
+        // The built page's description is written in the site's language.
+        let description = match (&state.tag, &self.template.description) {
+            (Some(tag), _) => format!("{}.", (texts.tag_count)(page.total, tag)),
+            (None, Some(description)) if self.interface == self.site.language => {
+                description.clone()
+            }
+            (None, _) => texts.news_heading.to_owned(),
+        };
+        let last_modified = page
+            .items
+            .iter()
+            .map(|item| last_change(&item.meta.published, &item.meta.modified))
+            .max()
+            .cloned();
+        let versions = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let folder = self.folder(lang);
+                (lang.tag().to_owned(), format!("{folder}{below_folders}"))
+            })
+            .chain([("x-default".to_owned(), below_folders.clone())])
+            .collect();
+        let meta = PageMeta {
+            title: document_title(&texts.listing_title(&state), &self.site.company),
+            description,
+            path: &path,
+            canonical: path.clone(),
+            article: None,
+            listed: true,
+            interface: self.interface,
+            versions,
+        };
+        // The server decodes the address before it looks for the file.
+        let file = self.dist.join(decode_component(&path)).join("index.html");
+        self.write(
+            &file,
+            &meta,
+            PrerenderedView::Listing { state, page },
+            last_modified,
+        )
+    }
+
+    /// Each article's page; returns the newest ones, for the feeds.
+    fn articles(
+        &mut self,
+        data: &DataFolderReader,
+        summaries: &[ArticleSummary],
+    ) -> Result<Vec<Article>, PrerenderError> {
+        let mut newest = Vec::new();
+        for (position, summary) in summaries.iter().enumerate() {
+            let id = &summary.meta.id;
+            let article = data.article(id)?;
+            if article.meta != summary.meta {
+                return Err(PrerenderError::StaleIndex {
+                    file: article_file(id),
+                });
+            }
+            let neighbours = neighbours_at(summaries, position);
+            let path = format!("{}{}", self.folder(self.interface), article_path(id));
+            let last_modified =
+                Some(last_change(&article.meta.published, &article.meta.modified).clone());
+            let meta = PageMeta {
+                title: document_title(&article.meta.title, &self.site.company),
+                description: summary.summary.clone(),
+                path: &path,
+                canonical: self.own_page(article.meta.language.as_deref(), id),
+                article: Some(&article),
+                listed: true,
+                interface: self.interface,
+                versions: self.translations(&article),
+            };
+            let file = self.dist.join(decode_component(&path)).join("index.html");
+            let view = PrerenderedView::Article {
+                article: Box::new(article.clone()),
+                neighbours: Box::new(neighbours),
+            };
+            self.write(&file, &meta, view, last_modified)?;
+            if newest.len() < FEED_LENGTH {
+                newest.push(article);
+            }
+        }
+        Ok(newest)
+    }
+
+    /// A translated article's own page and each translation's, by language.
+    fn translations(&self, article: &Article) -> Vec<(String, String)> {
+        let meta = &article.meta;
+        if meta.translations.is_empty() {
+            return Vec::new();
+        }
+        let own_language = meta
+            .language
+            .clone()
+            .unwrap_or_else(|| self.site.language.tag().to_owned());
+        let own = (
+            own_language,
+            self.own_page(meta.language.as_deref(), &meta.id),
+        );
+        let translations = meta.translations.iter().map(|translation| {
+            (
+                translation.language.clone(),
+                self.own_page(Some(&translation.language), &translation.id),
+            )
+        });
+        std::iter::once(own).chain(translations).collect()
+    }
+
+    /// The folder of the pages in `lang`: none for the site's language.
+    fn folder(&self, lang: Lang) -> String {
+        folder_of(lang, self.site.language)
+    }
+
+    /// An article's own page, in the folder of its language.
+    fn own_page(&self, content_language: Option<&str>, id: &str) -> String {
+        own_article_path(content_language, id, self.site.language)
+    }
+
+    fn not_found(&mut self) -> Result<(), PrerenderError> {
+        let texts = self.site.language.texts();
+        let meta = PageMeta {
+            title: document_title(texts.not_found_heading, &self.site.company),
+            description: texts.not_found_body.to_owned(),
+            path: "404.html",
+            canonical: "404.html".to_owned(),
+            article: None,
+            listed: false,
+            interface: self.site.language,
+            versions: Vec::new(),
+        };
+        let file = self.dist.join("404.html");
+        self.write(&file, &meta, PrerenderedView::NotFound, None)
+    }
+
+    fn write(
+        &mut self,
+        file: &Path,
+        meta: &PageMeta,
+        view: PrerenderedView,
+        last_modified: Option<Timestamp>,
+    ) -> Result<(), PrerenderError> {
+        let head = head_tags(
+            &self.site,
+            &self.template.base_path,
+            &self.settings.source_url,
+            self.site.base_url.is_some(),
+            meta,
+        );
+        let data = prerendered_json(&self.site_file, self.interface, &view);
+        let page_path = format!("{}{}", self.template.base_path, meta.path);
+        let mut content = page_html(&self.settings, &page_path, self.site.clone(), view);
+        content.push_str(&format!(
+            "<script type=\"application/json\" {PAGE_DATA_ATTRIBUTE}>"
+        ));
+        content.push_str(&data);
+        content.push_str("</script>");
+        let page = self.template.page(&PageParts {
+            lang: self.interface.tag(),
+            title: &meta.title,
+            head: &head,
+            content: &content,
+        });
+        write_file(file, &page)?;
+        if let (Some(base), true) = (&self.site.base_url, meta.is_canonical()) {
+            self.sitemap.push(SitemapEntry {
+                url: format!("{base}{}", meta.path),
+                last_modified,
+                languages: meta.version_urls(&self.site),
+            });
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn discovery(&self, newest: &[Article]) -> Result<(), PrerenderError> {
+        let Some(base) = &self.site.base_url else {
+            return write_file(&self.dist.join("robots.txt"), &robots(None));
+        };
+        let title = document_title(self.site.language.texts().news_heading, &self.site.company);
+        let sitemap_url = format!("{base}sitemap.xml");
+        write_file(&self.dist.join("sitemap.xml"), &sitemap(&self.sitemap))?;
+        write_file(&self.dist.join("robots.txt"), &robots(Some(&sitemap_url)))?;
+        write_file(
+            &self.dist.join("feed.json"),
+            &json_feed(&self.site, base, &self.settings.source_url, &title, newest),
+        )?;
+        write_file(
+            &self.dist.join("feed.xml"),
+            &atom_feed(&self.site, base, &title, newest),
+        )
+    }
+}
+
+/// The page Trunk built, kept as `shell.html` before `index.html` becomes the
+/// listing's first page: servers that rewrite unknown paths to one page serve
+/// it, and a later run renders from it again.
+fn read_shell(dist: &Path) -> Result<String, PrerenderError> {
+    let shell = dist.join(SHELL_FILE);
+    let read = |path: &Path| fs::read_to_string(path).map_err(PrerenderError::io(path));
+    if shell.is_file() {
+        return read(&shell);
+    }
+    let html = read(&dist.join("index.html"))?;
+    write_file(&shell, &html)?;
+    Ok(html)
+}
+
+fn last_change<'a>(published: &'a Timestamp, modified: &'a Option<Timestamp>) -> &'a Timestamp {
+    modified
+        .as_ref()
+        .map_or(published, |modified| modified.max(published))
+}
+
+fn write_file(path: &Path, contents: &str) -> Result<(), PrerenderError> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(PrerenderError::io(path))?;
+    }
+    fs::write(path, contents).map_err(PrerenderError::io(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    const BUILT_PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta name="description" content="Industry news" />
+    <title>News</title>
+    <base href="/" />
+    <script type="module" src="/embed.js"></script>
+  </head>
+  <body>
+    <div data-jointlink-news data-mode="standalone" SOURCE>
+      <noscript><p>Needs JavaScript.</p></noscript>
+    </div>
+  </body>
+</html>
+"#;
+
+    /// A built site in a fresh folder: the page Trunk wrote and the sample data.
+    fn built_site(name: &str, source: &str) -> PathBuf {
+        let dist =
+            std::env::temp_dir().join(format!("prerender-test-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dist);
+        let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
+        copy_folder(&samples, &dist.join("data"));
+        let page = BUILT_PAGE.replace("SOURCE", source);
+        write_file(&dist.join("index.html"), &page).unwrap_or_else(|error| panic!("{error}"));
+        dist
+    }
+
+    fn copy_folder(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap_or_else(|error| panic!("{}: {error}", to.display()));
+        for entry in fs::read_dir(from).into_iter().flatten().flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                copy_folder(&entry.path(), &target);
+            } else {
+                fs::copy(entry.path(), &target).unwrap_or_else(|error| panic!("{error}"));
+            }
+        }
+    }
+
+    fn read(path: PathBuf) -> String {
+        fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    }
+
+    #[test]
+    fn writes_every_page_and_can_run_again_from_the_shell() {
+        let dist = built_site("static", "");
+        let written = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        let articles = fs::read_dir(dist.join("data/articles")).map_or(0, Iterator::count);
+        let first = read(dist.join("index.html"));
+        assert!(first.contains("data-jointlink-news-prerendered"));
+        assert_eq!(first.matches("<h2 class=\"jn-item-title\">").count(), 10);
+        assert!(!first.contains("noscript"));
+        assert_eq!(
+            read(dist.join("shell.html")),
+            BUILT_PAGE.replace("SOURCE", "")
+        );
+        assert!(dist.join("page/2/index.html").is_file());
+        assert!(dist.join("tag/Ocean freight/index.html").is_file());
+        assert!(dist.join("news/rcep-takes-effect/index.html").is_file());
+        assert!(read(dist.join("404.html")).contains("noindex"));
+        let sitemap = read(dist.join("sitemap.xml"));
+        // Every page is in the sitemap but the 404 page and each article's
+        // copy in the other interface language.
+        assert_eq!(
+            sitemap.matches("<url>").count() + 1 + articles,
+            written.unwrap_or_default()
+        );
+        assert!(dist.join("zh-hans/page/2/index.html").is_file());
+        let article_urls = [
+            "https://www.jointlink.cn/news/news/",
+            "https://www.jointlink.cn/news/zh-hans/news/",
+        ]
+        .map(|start| sitemap.matches(&format!("<loc>{start}")).count());
+        assert_eq!(article_urls.iter().sum::<usize>(), articles);
+        assert!(article_urls.iter().all(|count| *count > 0));
+        // A translated pair names each other, and itself, in both heads and in the sitemap.
+        let rcep = read(dist.join("zh-hans/news/rcep-takes-effect/index.html"));
+        for (language, path) in [
+            ("zh-Hans", "zh-hans/news/rcep-takes-effect"),
+            ("en", "news/rcep-takes-effect-en"),
+        ] {
+            let link = format!(
+                "<link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/{path}/\" />"
+            );
+            assert!(rcep.contains(&link), "{link}");
+            let alternate = format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{language}\" href=\"https://www.jointlink.cn/news/{path}/\"/>"
+            );
+            assert_eq!(sitemap.matches(&alternate).count(), 2, "{alternate}");
+        }
+        let copy = read(dist.join("news/rcep-takes-effect/index.html"));
+        assert!(copy.contains(
+            "<link rel=\"canonical\" href=\"https://www.jointlink.cn/news/zh-hans/news/rcep-takes-effect/\" />"
+        ));
+        assert!(!copy.contains("rel=\"alternate\" hreflang"));
+        let seed = read(dist.join("news/asean-international-capacity-cooperation/index.html"));
+        assert!(
+            !seed.contains("rel=\"alternate\" hreflang"),
+            "an article without translations has no alternates"
+        );
+
+        let again = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(again, written);
+        assert_eq!(read(dist.join("index.html")), first);
+        let _ = fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn a_site_reading_another_source_is_left_as_built() {
+        let dist = built_site(
+            "api",
+            r#"data-source="api" data-source-url="https://news.example.com/api""#,
+        );
+        assert!(matches!(prerender(&dist), Ok(None)));
+        assert_eq!(
+            read(dist.join("index.html")),
+            BUILT_PAGE.replace(
+                "SOURCE",
+                r#"data-source="api" data-source-url="https://news.example.com/api""#
+            )
+        );
+        assert!(!dist.join("404.html").exists() && !dist.join("sitemap.xml").exists());
+        let _ = fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn an_article_that_differs_from_the_index_stops_the_build() {
+        let dist = built_site("stale", "");
+        let path = dist.join("data/articles/rcep-takes-effect.json");
+        let stale = read(path.clone()).replace("RCEP正式生效", "RCEP生效");
+        write_file(&path, &stale).unwrap_or_else(|error| panic!("{error}"));
+        let error = prerender(&dist).err().map(|error| error.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("articles/rcep-takes-effect.json differs from its entry in the index; run news-archive index")
+        );
+        let _ = fs::remove_dir_all(&dist);
+    }
+}
