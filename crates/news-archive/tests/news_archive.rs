@@ -199,3 +199,44 @@ fn a_broken_content_file_names_its_line_and_stops_the_run() {
     );
     let _ = fs::remove_dir_all(&dir);
 }
+
+/// The tool's exit code and its output, for `args`.
+fn exit_of(args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::new(TOOL)
+        .args(args)
+        .output()
+        .unwrap_or_else(|error| panic!("{TOOL}: {error}"));
+    (output.status.code(), text(&output))
+}
+
+#[test]
+fn exit_codes_tell_done_problems_and_usage_apart() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data");
+    assert_eq!(exit_of(&["check", sample]).0, Some(0));
+
+    let dir = folder("exit-codes");
+    let data = dir.join("data");
+    let data = data.to_str().unwrap_or_default();
+    let (code, output) = exit_of(&["check", data]);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(output.contains("no article files"), "{output}");
+
+    for usage in [
+        vec!["check", "--force", sample],
+        vec!["check"],
+        vec!["publish", "content"],
+        vec!["bogus"],
+        vec!["index", sample, "--shard-size", "many"],
+    ] {
+        let (code, output) = exit_of(&usage);
+        assert_eq!(code, Some(2), "{usage:?}: {output}");
+        assert!(
+            output.starts_with("error:") && output.contains("--help"),
+            "{usage:?}: {output}"
+        );
+    }
+    let (code, output) = exit_of(&["publish", "--help"]);
+    assert_eq!(code, Some(0));
+    assert!(output.contains("--force"), "{output}");
+    let _ = fs::remove_dir_all(dir);
+}
