@@ -90,6 +90,18 @@ pub enum Layout {
     },
 }
 
+impl Layout {
+    /// The standalone site below `base_path`, inside the language folder
+    /// `folder` when there is one.
+    fn standalone(base_path: &str, folder: Option<Lang>) -> Self {
+        let base = base_path.trim_end_matches('/');
+        Self::Standalone {
+            base: folder.map_or_else(|| base.to_owned(), |lang| base_in_folder(base, lang)),
+            folder,
+        }
+    }
+}
+
 /// What the page around the element tells us.
 pub struct PageContext {
     /// Path of the document's base URL (`<base href>` when Trunk's public URL is set).
@@ -137,12 +149,8 @@ impl Settings {
         interface: Lang,
         site_language: Lang,
     ) -> Self {
-        let base = base_path.trim_end_matches('/');
         let folder = (interface != site_language).then_some(interface);
-        let layout = Layout::Standalone {
-            base: folder.map_or_else(|| base.to_owned(), |lang| base_in_folder(base, lang)),
-            folder,
-        };
+        let layout = Layout::standalone(base_path, folder);
         Self::from_element(&Attributes(&attribute), layout, interface)
     }
 
@@ -204,12 +212,8 @@ fn read_layout(attributes: &Attributes, page: &PageContext) -> Layout {
         None => DEFAULT_QUERY_PARAM.to_owned(),
     };
     if attributes.choice("data-mode", MODES) {
-        let base = page.base_path.trim_end_matches('/');
-        let folder = language_folder(base, &page.page_path);
-        Layout::Standalone {
-            base: folder.map_or_else(|| base.to_owned(), |lang| base_in_folder(base, lang)),
-            folder,
-        }
+        let folder = language_folder(page.base_path.trim_end_matches('/'), &page.page_path);
+        Layout::standalone(&page.base_path, folder)
     } else if attributes.choice("data-view", VIEWS) {
         Layout::Latest {
             count: attributes.number("data-count", &LATEST_COUNT),

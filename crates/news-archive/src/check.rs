@@ -19,11 +19,12 @@ use crate::safe_write::is_leftover;
 /// The problems found, one line each (`file: field: what is wrong`).
 pub fn check(data: &Path) -> Vec<String> {
     let mut problems = Vec::new();
-    if let Err(error) = DataFolderReader::new(data).site() {
+    let folder = DataFolderReader::new(data);
+    if let Err(error) = folder.site() {
         problems.push(error.to_string());
     }
-    for folder in ["", ARTICLES_FOLDER, SHARDS_FOLDER] {
-        for entry in fs::read_dir(data.join(folder))
+    for below in ["", ARTICLES_FOLDER, SHARDS_FOLDER] {
+        for entry in fs::read_dir(data.join(below))
             .into_iter()
             .flatten()
             .flatten()
@@ -32,34 +33,35 @@ pub fn check(data: &Path) -> Vec<String> {
             if is_leftover(&name) {
                 problems.push(format!(
                     "{}: left by a run that was stopped: run it again, or delete the file",
-                    Path::new(folder).join(name).display()
+                    Path::new(below).join(name).display()
                 ));
             }
         }
     }
-    let articles = check_articles(data, &mut problems);
+    let articles = check_articles(&folder, &mut problems);
     check_translations(&articles, &mut problems);
-    check_index(data, &articles, &mut problems);
+    check_index(&folder, &articles, &mut problems);
     problems
 }
 
-fn check_articles(data: &Path, problems: &mut Vec<String>) -> BTreeMap<String, Article> {
-    let folder = DataFolderReader::new(data);
+fn check_articles(
+    folder: &DataFolderReader,
+    problems: &mut Vec<String>,
+) -> BTreeMap<String, Article> {
+    let data = folder.path();
     let mut articles = BTreeMap::new();
-    let mut names: Vec<String> = fs::read_dir(data.join(ARTICLES_FOLDER))
+    let mut ids: Vec<String> = fs::read_dir(data.join(ARTICLES_FOLDER))
         .into_iter()
         .flatten()
         .flatten()
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| article_id_of(name).is_some())
+        .filter_map(|entry| Some(article_id_of(entry.file_name().to_str()?)?.to_owned()))
         .collect();
-    names.sort();
-    if names.is_empty() {
+    ids.sort();
+    if ids.is_empty() {
         problems.push(format!("{ARTICLES_FOLDER}/: no article files"));
     }
     let mut lowercase_ids = BTreeMap::new();
-    for name in names {
-        let id = article_id_of(&name).unwrap_or_default();
+    for id in &ids {
         let file = article_file(id);
         let article = match folder.article(id) {
             Ok(article) => article,
@@ -146,8 +148,11 @@ fn check_translations(articles: &BTreeMap<String, Article>, problems: &mut Vec<S
     }
 }
 
-fn check_index(data: &Path, articles: &BTreeMap<String, Article>, problems: &mut Vec<String>) {
-    let folder = DataFolderReader::new(data);
+fn check_index(
+    folder: &DataFolderReader,
+    articles: &BTreeMap<String, Article>,
+    problems: &mut Vec<String>,
+) {
     let index = match folder.index() {
         Ok(index) => index,
         Err(ReadError::Io { .. }) => {
@@ -168,30 +173,32 @@ fn check_index(data: &Path, articles: &BTreeMap<String, Article>, problems: &mut
     }
     if index.total != articles.len() {
         problems.push(format!(
-            "news.json: `total` is {}, but there are {} articles: run news-archive index",
+            "{INDEX_FILE}: `total` is {}, but there are {} articles: run news-archive index",
             index.total,
             articles.len()
         ));
     }
     compare_entries(
-        "news.json and its shards",
+        &format!("{INDEX_FILE} and its shards"),
         &listed,
         articles,
         &EVERY_FIELD,
         problems,
     );
-    match (folder.search_index(&index), index.search_index.as_deref()) {
-        (Some(Ok(search)), Some(file)) => {
+    let Some(file) = index.search_index.as_deref() else {
+        return problems.push(format!(
+            "{INDEX_FILE}: `search_index` is missing: searches and filters need it"
+        ));
+    };
+    match folder.search_index(file) {
+        Ok(search) => {
             let rows: Vec<(String, ArticleSummary)> = search
                 .summaries()
                 .map(|summary| (file.to_owned(), summary.clone()))
                 .collect();
             compare_entries(file, &rows, articles, &SEARCH_FIELDS, problems);
         }
-        (Some(Err(error)), _) => problems.push(error.to_string()),
-        _ => problems.push(format!(
-            "{INDEX_FILE}: `search_index` is missing: searches and filters need it"
-        )),
+        Err(error) => problems.push(error.to_string()),
     }
 }
 

@@ -98,22 +98,26 @@ impl MarkedEventReceiver for Events {
 /// The fields of a YAML mapping of texts and lists of texts, which starts on
 /// line `first_line` of the file.
 fn yaml_fields(yaml: &str, first_line: usize) -> Result<Vec<Field>, FrontMatterError> {
-    let line_of = |mark: &Marker| first_line + mark.line() - 1;
     let mut events = Events::default();
     let scanned = Parser::new_from_str(yaml).load(&mut events, false);
     if let Err(error) = scanned {
         return Err(FrontMatterError::new(
-            line_of(error.marker()),
+            line_in_file(first_line, error.marker()),
             field_being_read(&events.0),
             &format!("is not valid YAML: {}", error.info()),
         ));
     }
     let mut fields = FieldReader {
         fields: Vec::new(),
-        line_of: &line_of,
+        first_line,
     };
     fields.read(&events.0)?;
     Ok(fields.fields)
+}
+
+/// The file's line of `mark`, in YAML that starts on the file's `first_line`.
+fn line_in_file(first_line: usize, mark: &Marker) -> usize {
+    first_line + mark.line() - 1
 }
 
 /// The field whose value the events end in, if they end inside one: the
@@ -141,12 +145,13 @@ fn field_being_read(events: &[(Event, Marker)]) -> Option<&str> {
     key
 }
 
-struct FieldReader<'a> {
+struct FieldReader {
     fields: Vec<Field>,
-    line_of: &'a dyn Fn(&Marker) -> usize,
+    /// The file's line the YAML starts on.
+    first_line: usize,
 }
 
-impl FieldReader<'_> {
+impl FieldReader {
     fn read(&mut self, events: &[(Event, Marker)]) -> Result<(), FrontMatterError> {
         let mut events = events
             .iter()
@@ -159,14 +164,14 @@ impl FieldReader<'_> {
             Some((Event::Scalar(text, ..), _)) if text.is_empty() => return Ok(()),
             Some((_, mark)) => {
                 return Err(FrontMatterError::new(
-                    (self.line_of)(mark),
+                    line_in_file(self.first_line, mark),
                     None,
                     "must be `field: value` lines",
                 ))
             }
         }
         while let Some((event, mark)) = events.next() {
-            let line = (self.line_of)(mark);
+            let line = line_in_file(self.first_line, mark);
             let name = match event {
                 Event::MappingEnd => return Ok(()),
                 Event::Scalar(name, ..) => name,
@@ -205,7 +210,7 @@ impl FieldReader<'_> {
             Some((Event::Scalar(text, ..), _)) => Ok(ValueStart::Text(text.clone())),
             Some((Event::SequenceStart(..), _)) => Ok(ValueStart::List),
             Some((_, mark)) => Err(FrontMatterError::new(
-                (self.line_of)(mark),
+                line_in_file(self.first_line, mark),
                 Some(name),
                 "must be a text or a list of texts",
             )),
@@ -226,7 +231,7 @@ impl FieldReader<'_> {
                 Event::Scalar(text, ..) => items.push(text.clone()),
                 _ => {
                     return Err(FrontMatterError::new(
-                        (self.line_of)(mark),
+                        line_in_file(self.first_line, mark),
                         Some(name),
                         "must list texts only",
                     ))

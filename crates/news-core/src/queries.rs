@@ -13,8 +13,7 @@ use crate::model::{ArticleSummary, ListingState, SearchIndex};
 pub const MORE_NEWS_COUNT: usize = 3;
 
 /// One page of the articles a search index matches, for sources whose
-/// paging, search and tag filtering happen in the app, and for the prerender.
-/// Without a language filter, a translated pair shows once, in the reader's language.
+/// paging, search and tag filtering happen in the app.
 pub fn search_page(
     search: &SearchIndex,
     state: &ListingState,
@@ -22,15 +21,38 @@ pub fn search_page(
     skipped: usize,
     readers: ListingLanguages,
 ) -> Result<ListingPage, PageProblem> {
+    page_of(
+        &matching(search, state, readers),
+        (page, page_size),
+        skipped,
+    )
+}
+
+/// Every article `state` lists, newest first: its search, tag and language
+/// filter. Without a language filter, a translated pair shows once, in the
+/// reader's language. The prerender pages through it once per listing.
+pub fn matching<'a>(
+    search: &'a SearchIndex,
+    state: &ListingState,
+    readers: ListingLanguages,
+) -> Vec<&'a ArticleSummary> {
     let terms = SearchTerms::parse(&state.search_text);
     let matches: Vec<&ArticleSummary> = search
         .search(&terms, state.tag.as_deref())
         .filter(|summary| state.admits_language(&summary.meta, readers.site))
         .collect();
-    let matches = match state.language {
+    match state.language {
         Some(_) => matches,
         None => one_per_pair(matches, readers),
-    };
+    }
+}
+
+/// Page `page` of `matches`.
+pub fn page_of(
+    matches: &[&ArticleSummary],
+    (page, page_size): (usize, usize),
+    skipped: usize,
+) -> Result<ListingPage, PageProblem> {
     let positions = page_items(page, page_size, matches.len())?;
     Ok(ListingPage {
         items: matches[positions]

@@ -16,10 +16,11 @@ use news_core::data_folder::layout::article_file;
 use news_core::data_folder::reader::DataFolderReader;
 use news_core::i18n::document_title;
 use news_core::model::listing::{ListingLanguages, ListingPage};
+use news_core::model::paging::page_count;
 use news_core::model::percent::decode_component;
 use news_core::model::prerendered::{prerendered_json, PrerenderedView, PAGE_DATA_ATTRIBUTE};
 use news_core::model::{Article, ArticleSummary, Lang, ListingState, SearchIndex, Site, Timestamp};
-use news_core::queries::{neighbours_at, search_page};
+use news_core::queries::{matching, neighbours_at, page_of};
 
 use crate::data_address::folder_in;
 use crate::error::PrerenderError;
@@ -65,6 +66,8 @@ pub fn prerender(dist: &Path) -> Result<Option<usize>, PrerenderError> {
     }
     let data = DataFolderReader::new(folder);
     let summaries = data.summaries()?;
+    // Every listing of every language is searched in this one index.
+    let every = SearchIndex::from_summaries(summaries.clone());
     let mut writer = Writer {
         dist,
         settings: template.settings(site.language, site.language),
@@ -75,14 +78,14 @@ pub fn prerender(dist: &Path) -> Result<Option<usize>, PrerenderError> {
         sitemap: Vec::new(),
         written: 0,
     };
-    writer.listings(&summaries)?;
+    writer.listings(&every)?;
     let newest = writer.articles(&data, &summaries)?;
     writer.not_found()?;
     // Every page again in each other language, in that language's folder.
     let site_language = writer.site.language;
     for lang in Lang::ALL.into_iter().filter(|lang| *lang != site_language) {
         writer.write_in(lang);
-        writer.listings(&summaries)?;
+        writer.listings(&every)?;
         writer.articles(&data, &summaries)?;
     }
     writer.discovery(&newest)?;
@@ -110,32 +113,33 @@ impl Writer<'_> {
 
     /// Every page of the listing, then of each tag a directory can be named
     /// after, in the interface language: a translated pair shows its version in it.
-    fn listings(&mut self, every: &[ArticleSummary]) -> Result<(), PrerenderError> {
+    fn listings(&mut self, every: &SearchIndex) -> Result<(), PrerenderError> {
         let languages = ListingLanguages {
             interface: self.interface,
             site: self.site.language,
         };
         let page_size = self.settings.page_size;
-        let search = SearchIndex::from_summaries(every.to_vec());
         let tags = every
-            .iter()
+            .summaries()
             .flat_map(|summary| summary.meta.tags.iter().map(String::as_str))
             .filter(|tag| is_path_segment(tag))
             .collect::<BTreeSet<&str>>()
             .into_iter()
             .map(|tag| Some(tag.to_owned()));
-        // The whole listing (even when empty, it has a first page), then each tag's.
+        // The whole listing, then each tag's: searched once, then paged.
         for tag in std::iter::once(None).chain(tags) {
             let first = ListingState {
                 tag,
                 ..ListingState::default()
             };
-            for number in 1.. {
-                let state = first.on_page(number);
-                match search_page(&search, &state, (number, page_size), 0, languages) {
-                    Ok(page) if number <= page.page_count.max(1) => self.listing(state, page)?,
-                    _ => break,
-                }
+            let listed = matching(every, &first, languages);
+            // Even an empty listing has its first page.
+            for number in 1..=page_count(listed.len(), page_size).max(1) {
+                // Every number in that range is a page of the listing.
+                let Ok(page) = page_of(&listed, (number, page_size), 0) else {
+                    break;
+                };
+                self.listing(first.on_page(number), page)?;
             }
         }
         Ok(())

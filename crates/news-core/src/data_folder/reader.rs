@@ -73,7 +73,7 @@ impl DataFolderReader {
     /// Every summary of the archive, newest first, from the index and its shards.
     pub fn summaries(&self) -> Result<Vec<ArticleSummary>, ReadError> {
         let index = self.index()?;
-        let mut summaries = index.items.clone();
+        let mut summaries = index.items;
         for shard in &index.shards {
             summaries.extend(self.shard(shard)?);
         }
@@ -87,13 +87,9 @@ impl DataFolderReader {
         Ok(items)
     }
 
-    /// The search index the news index names (`None` when it names none).
-    pub fn search_index(&self, index: &NewsIndex) -> Option<Result<SearchIndex, ReadError>> {
-        let file = index.search_index.as_deref()?;
-        Some(
-            self.text(file)
-                .and_then(|text| Ok(SearchIndex::parse(file, &text)?)),
-        )
+    /// The search index in `file`, as the news index names it.
+    pub fn search_index(&self, file: &str) -> Result<SearchIndex, ReadError> {
+        Ok(SearchIndex::parse(file, &self.text(file)?)?)
     }
 
     pub fn article(&self, id: &str) -> Result<Article, ReadError> {

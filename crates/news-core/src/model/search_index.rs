@@ -83,11 +83,11 @@ impl SearchIndex {
     }
 
     /// Matching articles, newest first. `tag` matches whole tags, ignoring case and width.
-    pub fn search<'a>(
+    pub fn search<'a, 'q>(
         &'a self,
-        query: &'a SearchTerms,
+        query: &'q SearchTerms,
         tag: Option<&str>,
-    ) -> impl Iterator<Item = &'a ArticleSummary> + 'a {
+    ) -> impl Iterator<Item = &'a ArticleSummary> + use<'a, 'q> {
         let tag = tag.map(normalize);
         self.entries
             .iter()
