@@ -31,9 +31,11 @@ export const SERVERS = {
   // Our REST contract and a paged JSON Feed, on another origin than the pages.
   api: { port: 8185, command: 'node tests/e2e/api-server.mjs 8185' },
   // Debian's nginx with deploy/nginx's configuration: the release build at the
-  // root, and the /news/ build on the next port.
-  nginx: { port: 8190, command: 'bash tests/nginx/serve.sh 8190 dist 8192 dist-subpath' },
+  // root, the /news/ build on the next port, and company pages that include
+  // the embedded views by server-side includes (the bundle at /bundle/).
+  nginx: { port: 8190, command: 'bash tests/nginx/serve.sh 8190 dist 8192 dist-subpath 8195 tests/e2e/host-ssi' },
   nginxSubPath: { port: 8192 },
+  nginxSsi: { port: 8195 },
   // A real WordPress (Debian's package, MariaDB, php -S), installed and seeded on start.
   // Its featured images are on the API server's origin, as on a media CDN.
   wordpress: { port: 8186, command: 'bash tests/wordpress/serve.sh 8186 http://127.0.0.1:8185', timeout: 180_000 },

@@ -34,7 +34,8 @@ function instrument() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function load(browser, url) {
+/** A new reader on a phone: a fresh context, empty cache, the mobile profile, and `instrument` run first. */
+export async function mobilePage(browser, instrument) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, deviceScaleFactor: 1.75 });
   const page = await context.newPage();
   await page.addInitScript(instrument);
@@ -43,6 +44,11 @@ async function load(browser, url) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...MOBILE });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+  return { context, page, cdp };
+}
+
+async function load(browser, url) {
+  const { context, page, cdp } = await mobilePage(browser, instrument);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
   await page.goto(url, { waitUntil: 'load' });

@@ -7,15 +7,252 @@
 // The standalone site (index.html) starts the same way. Module scripts run
 // after the document is parsed, so the script may also sit in the head.
 //
-// Everything else (the wasm app, its stylesheet and the default data folder)
-// is found next to this file, so the bundle can live on any host and path.
+// Everything else (the wasm app, its stylesheet, the prerendered views and the
+// default data folder) is found next to this file, so the bundle can live on
+// any host and path.
+//
+// The reader never waits for the app to read the news: each embedded instance
+// first shows the view the build prerendered for it (see docs/embedding.md,
+// *Prerendered views*), and the app is fetched only once the page has painted.
 const bundle = new URL('./', import.meta.url);
 
-for (const element of document.querySelectorAll('[data-jointlink-news]')) {
+// The app's files. The release build gives them content-hashed names and
+// writes them here (scripts/fingerprint.mjs), so they can be cached for good.
+const APP_FILES = {"js": "jointlink-news.js", "wasm": "jointlink-news_bg.wasm"};
+
+// What the build prerendered for embedded instances, written into this string
+// by the prerender (in a form that survives minifying, and a later prerender);
+// `null` (a debug build, a site of another source) shows none.
+const PRERENDERED = JSON.parse('{"jointlink-news-embedded-views":null}')['jointlink-news-embedded-views'];
+
+// The stand-ins the prerendered views name in place of the host page's
+// address and the data folder (crates/news-core/src/addresses/stand_in.rs).
+const STAND_IN_HOST_PATH = '/@host@';
+const STAND_IN_HOST_PAIR = '@host@';
+const STAND_IN_PARAM = 'news';
+const KEPT_VALUE = '%';
+const STAND_IN_DATA_FOLDER = '@data@/';
+
+// The instance's own query parameters: its article, then its listing's and language's.
+const PARAM_SUFFIXES = ['', '-page', '-q', '-tag', '-only', '-lang'];
+const QUERY_PARAM_NAME = /^[A-Za-z0-9_-]{1,32}$/;
+const LANGUAGE_STORAGE_KEY = 'jointlink-news:lang';
+// Interface languages by a tag's first part, as `Lang::from_tag` reads them.
+const LANGUAGES = { en: 'en', zh: 'zh-Hans' };
+const LATEST_COUNT = { default: 5, max: 50 };
+const PAGE_SIZE = { default: 10, max: 100 };
+
+const elements = [...document.querySelectorAll('[data-jointlink-news]')];
+for (const element of elements) {
   if (!element.hasAttribute('data-bundle-url')) {
     element.setAttribute('data-bundle-url', bundle.href);
   }
 }
 
-const { default: init } = await import(new URL('jointlink-news.js', bundle).href);
-await init({ module_or_path: new URL('jointlink-news_bg.wasm', bundle) });
+// Every instance's view at once, in one frame: the host's content below moves once.
+const views = await Promise.all(elements.map(prerenderedViewIn));
+for (const container of views) {
+  if (container) container.hidden = false;
+}
+await afterFirstPaint();
+await startApp();
+
+/**
+ * Puts the view the build prerendered for `element` in its shadow root, when
+ * there is one, and resolves to its container once the styles are in.
+ */
+async function prerenderedViewIn(element) {
+  const view = prerenderedView(element);
+  if (!view || element.shadowRoot) {
+    return null;
+  }
+  const markup = fetch(view.file).then((answer) => (answer.ok ? answer.text() : null));
+  const shadow = element.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  // Shown once the styles are in, as the app shows its own first view.
+  container.hidden = true;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('news.css', view.bundle).href;
+  const styled = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  shadow.append(link, container);
+  const html = await markup.catch(() => null);
+  if (html !== null) {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    fillInStandIns(template.content, view);
+    container.append(template.content);
+  }
+  // Without the view (a failed request) the app renders the instance here as it would anyway.
+  await styled;
+  return container;
+}
+
+/**
+ * Which prerendered file shows `element` as the app would first show it, and
+ * how to fill in its stand-ins; `null` where the build wrote none (a search,
+ * another source, settings of its own), and the app renders as before.
+ */
+function prerenderedView(element) {
+  const attribute = (name) => element.getAttribute(name)?.trim() || null;
+  if (!PRERENDERED || attribute('data-mode') === 'standalone') {
+    return null;
+  }
+  const ownData = ['data-source-url', 'data-site-url'].some(attribute);
+  const source = attribute('data-source');
+  if (ownData || (source && source !== 'static')) {
+    return null;
+  }
+  if (number(attribute('data-page-size'), PAGE_SIZE) !== PRERENDERED.pageSize) {
+    return null;
+  }
+  const named = attribute('data-query-param');
+  const param = named && QUERY_PARAM_NAME.test(named) ? named : STAND_IN_PARAM;
+  const fixed = languageOfTag(attribute('data-lang'));
+  const lang = fixed ?? readerLanguage(param) ?? PRERENDERED.siteLanguage;
+  const folder = PRERENDERED.languages.find((language) => language.tag === lang)?.folder;
+  const bundleUrl = attribute('data-bundle-url').replace(/\/?$/, '/');
+  const below = attribute('data-view') === 'latest' ? latestFile(attribute) : sectionFile(param);
+  if (!folder || !below) {
+    return null;
+  }
+  const host = attribute('data-view') === 'latest'
+    ? attribute('data-full-url') ?? location.pathname
+    : location.pathname + location.search;
+  return {
+    file: new URL(`${PRERENDERED.folder}/${folder}/${below}`, bundleUrl).href,
+    bundle: bundleUrl,
+    param,
+    host,
+    fixedLanguage: fixed !== null,
+    dataFolder: relativeToDocument(`${bundleUrl}data/`),
+  };
+}
+
+function latestFile(attribute) {
+  const count = number(attribute('data-count'), LATEST_COUNT);
+  return `latest-${count}${attribute('data-images') === 'true' ? '-pictures' : ''}.html`;
+}
+
+/** The full section's view that the host page's address names: an article or a listing page. */
+function sectionFile(param) {
+  const query = new URLSearchParams(location.search);
+  const value = (suffix) => {
+    const text = query.get(param + suffix);
+    return text?.trim() ? text : null;
+  };
+  if (query.has(param)) {
+    return `news/${encodeURIComponent(query.get(param))}/index.html`;
+  }
+  if (value('-q') || languageOfTag(value('-only'))) {
+    return null;
+  }
+  const tag = value('-tag');
+  const page = value('-page');
+  return `${tag ? `tag/${encodeURIComponent(tag)}/` : ''}${page ? `page/${encodeURIComponent(page)}/` : ''}index.html`;
+}
+
+/** A whole number from 1 to `bounds.max`, else the default (as the app reads it). */
+function number(text, bounds) {
+  const value = /^\d+$/.test(text ?? '') ? Number(text) : 0;
+  return value >= 1 && value <= bounds.max ? value : bounds.default;
+}
+
+function languageOfTag(tag) {
+  return LANGUAGES[(tag ?? '').split(/[-_]/)[0].toLowerCase()] ?? null;
+}
+
+/** The address's choice, the reader's earlier one, then the browser's preferences. */
+function readerLanguage(param) {
+  let remembered = null;
+  try {
+    remembered = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    // Storage refused (a sandboxed frame): as if nothing was chosen.
+  }
+  const fromAddress = new URLSearchParams(location.search).get(`${param}-lang`);
+  return languageOfTag(fromAddress)
+    ?? languageOfTag(remembered)
+    ?? navigator.languages.map(languageOfTag).find(Boolean)
+    ?? null;
+}
+
+/** Below the page's own base, the app names pictures relative to it. */
+function relativeToDocument(url) {
+  const base = document.baseURI;
+  return base && url.startsWith(base) ? url.slice(base.length) : url;
+}
+
+/** The view's own addresses, data folder and language switch, as the app has them on this page. */
+function fillInStandIns(fragment, view) {
+  for (const link of fragment.querySelectorAll('a[href]')) {
+    link.setAttribute('href', hostAddress(link.getAttribute('href'), view));
+  }
+  for (const image of fragment.querySelectorAll('img')) {
+    for (const name of ['src', 'srcset']) {
+      const value = image.getAttribute(name);
+      if (value !== null) {
+        image.setAttribute(name, value.replaceAll(STAND_IN_DATA_FOLDER, view.dataFolder));
+      }
+    }
+  }
+  if (view.fixedLanguage) {
+    fragment.querySelector('.jn-languages')?.remove();
+  }
+}
+
+/**
+ * A stand-in address made real: the host's address with the parameters the
+ * link sets, keeping those it kept, as `with_query_param` in the app builds it.
+ */
+function hostAddress(href, view) {
+  if (!href.startsWith(`${STAND_IN_HOST_PATH}?`)) {
+    return href;
+  }
+  const rename = (name) => (name.startsWith(STAND_IN_PARAM) ? view.param + name.slice(STAND_IN_PARAM.length) : name);
+  const ours = new Set(PARAM_SUFFIXES.map((suffix) => view.param + suffix));
+  const kept = new Set();
+  const set = [];
+  for (const pair of href.slice(STAND_IN_HOST_PATH.length + 1).split('&')) {
+    const name = pair.split('=')[0];
+    if (name === STAND_IN_HOST_PAIR) {
+      continue;
+    }
+    if (pair === `${name}=${KEPT_VALUE}`) {
+      kept.add(rename(name));
+    } else {
+      set.push(rename(name) + pair.slice(name.length));
+    }
+  }
+  const address = view.host.split('#')[0];
+  const question = address.indexOf('?');
+  const path = question < 0 ? address : address.slice(0, question);
+  const hostPairs = question < 0 ? [] : address.slice(question + 1).split('&');
+  const pairs = hostPairs
+    .filter((pair) => pair && (!ours.has(pair.split('=')[0]) || kept.has(pair.split('=')[0])))
+    .concat(set);
+  return pairs.length ? `${path}?${pairs.join('&')}` : path;
+}
+
+/** Resolves once the browser has painted what the page shows now. */
+function afterFirstPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+async function startApp() {
+  try {
+    const { default: init } = await import(new URL(APP_FILES.js, bundle).href);
+    await init({ module_or_path: new URL(APP_FILES.wasm, bundle) });
+  } catch (error) {
+    const refused = /Content.Security.Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error?.message ?? error));
+    console.error(
+      refused
+        ? "jointlink-news: this page's Content-Security-Policy does not allow WebAssembly (script-src needs 'wasm-unsafe-eval'), so the news stays as the page shows it and its links load whole pages."
+        : 'jointlink-news: the app could not start; the news stays as the page shows it.',
+      error,
+    );
+  }
+}

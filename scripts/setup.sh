@@ -121,7 +121,7 @@ ensure_wasm_bindgen_cli() {
   cargo install wasm-bindgen-cli --version "$version"
 }
 
-# npm packages: wasm-opt (binaryen) for Trunk, Playwright and ajv for the tests.
+# npm packages: wasm-opt (binaryen) for Trunk, terser for the loader, Playwright and ajv for the tests.
 ensure_node_packages() {
   if ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm

@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use super::last_resort;
+use super::takeover::ReaderActivity;
 use crate::state::current_query_string;
 use crate::state::settings::{Layout, PageContext, Settings};
 use crate::state::{browser_languages, remembered_language};
@@ -73,22 +74,20 @@ fn page_context() -> PageContext {
 /// Standalone, the app owns the page and renders in it directly. Embedded, it
 /// renders in a shadow root: the host's rules (`h1 { font-size: 60px }`) cannot
 /// reach the news and the news's rules cannot reach the host, while inherited
-/// fonts and `--jn-*` custom properties still flow in for theming.
+/// fonts and `--jn-*` custom properties still flow in for theming. Where
+/// `embed.js` or the host's HTML already made that shadow root, with the
+/// view the build prerendered, the app takes it over.
 fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
     if matches!(settings.layout, Layout::Standalone { .. }) {
-        let prerendered = take_prerendered(&element);
-        let prerendered_body = element
-            .query_selector(PRERENDERED_BODY_SELECTOR)
-            .ok()
-            .flatten();
-        last_resort::watch(element.clone());
-        // In the same task as the mount, so the reader never sees the element empty.
-        element.set_text_content(None);
-        leptos::mount::mount_to(element, move || {
-            view! { <App settings prerendered prerendered_body /> }
-        })
-        .forget();
+        let focused = document().active_element();
+        take_over(element, settings, focused);
         return Ok(());
+    }
+    if let Some(shadow) = element.shadow_root() {
+        if let Some(container) = prerendered_container(&shadow) {
+            take_over(container, settings, shadow.active_element());
+            return Ok(());
+        }
     }
     let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     let container: HtmlElement = document().create_element("div")?.unchecked_into();
@@ -102,6 +101,36 @@ fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
     last_resort::watch(container.clone());
     leptos::mount::mount_to(container, move || view! { <App settings /> }).forget();
     Ok(())
+}
+
+/// Replaces what `root` shows (a prerendered view, or a message for readers
+/// without JavaScript) with the app, starting from the view's data when it
+/// has them, and keeps what the reader did there.
+fn take_over(root: HtmlElement, settings: Settings, focused: Option<Element>) {
+    let prerendered = take_prerendered(&root);
+    let prerendered_body = root
+        .query_selector(PRERENDERED_BODY_SELECTOR)
+        .ok()
+        .flatten();
+    let activity = ReaderActivity::note(&root, focused);
+    last_resort::watch(root.clone());
+    // In the same task as the mount, so the reader never sees the element empty.
+    root.set_text_content(None);
+    leptos::mount::mount_to(root.clone(), move || {
+        view! { <App settings prerendered prerendered_body /> }
+    })
+    .forget();
+    activity.restore(root.into());
+}
+
+/// The element of a shadow root made before the app started that holds the
+/// prerendered view (after the stylesheet's `<link>`).
+fn prerendered_container(shadow: &web_sys::ShadowRoot) -> Option<HtmlElement> {
+    let children = shadow.children();
+    (0..children.length())
+        .filter_map(|position| children.item(position))
+        .find(|child| child.tag_name() == "DIV")
+        .and_then(|child| child.dyn_into().ok())
 }
 
 /// The data of a page the build prerendered, when the element holds it. Damaged

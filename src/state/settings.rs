@@ -25,9 +25,11 @@ const TIMEOUT_SECONDS: Bounds = Bounds {
     default: DEFAULT_TIMEOUT_SECONDS as usize,
     max: 120,
 };
+/// The most headlines a latest box shows (`data-count`).
+pub const MAX_LATEST_COUNT: usize = 50;
 const LATEST_COUNT: Bounds = Bounds {
     default: 5,
-    max: 50,
+    max: MAX_LATEST_COUNT,
 };
 const PAGE_SIZE: Bounds = Bounds {
     default: 10,
@@ -152,6 +154,12 @@ impl Settings {
         let folder = (interface != site_language).then_some(interface);
         let layout = Layout::standalone(base_path, folder);
         Self::from_element(&Attributes(&attribute), layout, interface)
+    }
+
+    /// An embedded instance that sets nothing but its view (`layout`),
+    /// rendered at build time in `interface`.
+    pub fn prerendered_embedded(layout: Layout, interface: Lang) -> Self {
+        Self::from_element(&Attributes(&|_| None), layout, interface)
     }
 
     /// Everything the element says; the language only as far as `data-lang`

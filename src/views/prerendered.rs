@@ -1,14 +1,18 @@
-//! A standalone page rendered to HTML at build time, from the components the
-//! app renders it with in the browser, so the markup is the same and the app
-//! takes over without a visible change.
+//! Views rendered to HTML at build time, from the components the app renders
+//! them with in the browser, so the markup is the same and the app takes over
+//! without a visible change: each page of the standalone site, and each view
+//! of an embedded instance, whose addresses name the stand-ins of
+//! `news_core::addresses::stand_in_host` until `embed.js` fills them in.
 
 use leptos::prelude::*;
 
-use crate::state::settings::Settings;
+use crate::state::settings::{Layout, Settings};
 use crate::state::UrlQuery;
-use crate::state::{use_lang, AppContext};
+use crate::state::{use_lang, use_texts, AppContext};
 use crate::views::components::{ContactDetails, LanguageChoiceIfOpen, SiteIdentity};
+use crate::views::layouts::{LatestBox, LatestHeadlines};
 use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSection, NotFound};
+use news_core::addresses::{stand_in_host, Links, STAND_IN_DATA_FOLDER, STAND_IN_PARAM};
 use news_core::model::prerendered::PrerenderedView;
 use news_core::model::Site;
 
@@ -32,11 +36,80 @@ pub fn page_html(
     })
 }
 
+/// The HTML of an embedded instance's shadow root content, with stand-in
+/// addresses: the latest box when `settings` are a `Layout::Latest` (then
+/// `view` is its listing), else the full section showing `view`.
+pub fn embedded_html(settings: &Settings, site: Site, view: PrerenderedView) -> String {
+    let settings = Settings {
+        image_base: Some(STAND_IN_DATA_FOLDER.to_owned()),
+        ..settings.clone()
+    };
+    let owner = Owner::new();
+    owner.with(|| {
+        let mut app = AppContext::new(&settings, None, None);
+        app.links = Links::Query {
+            param: STAND_IN_PARAM.to_owned(),
+            here: stand_in_host,
+        };
+        let lang = app.lang.get_untracked().tag();
+        app.provide_with_url(UrlQuery {
+            query_string: Signal::stored(String::new()),
+            here: Signal::stored(stand_in_host()),
+            navigate: Callback::new(|_| {}),
+        });
+        let content = match (settings.layout, view) {
+            (Layout::Latest { images, .. }, PrerenderedView::Listing { page, .. }) => {
+                let link_to = StoredValue::new((stand_in_host(), STAND_IN_PARAM.to_owned()));
+                view! {
+                    <LatestBox full_url=stand_in_host() query_param=STAND_IN_PARAM.to_owned()>
+                        <LatestHeadlines newest=page.items link_to images />
+                    </LatestBox>
+                }
+                .into_any()
+            }
+            (_, view) => view! { <PrerenderedSection site view /> }.into_any(),
+        };
+        view! { <div class="jn" lang=lang>{content}</div> }.to_html()
+    })
+}
+
+/// What `EmbeddedSection` shows once its data is in.
+#[component]
+fn PrerenderedSection(site: Site, view: PrerenderedView) -> impl IntoView {
+    let texts = use_texts();
+    view! {
+        <section class="jn-section" aria-label=texts().site_section>
+            <LanguageChoiceIfOpen />
+            <div class="jn-main">{prerendered_view(view)}</div>
+            <footer class="jn-footer">
+                <ContactDetails site />
+            </footer>
+        </section>
+    }
+}
+
 /// What `App` shows in a standalone layout once its data is in, without the
 /// router: the layout's frame with its header, the view, and the contact footer.
 #[component]
 fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
-    let content = match view {
+    let lang = use_lang().get_untracked().tag();
+    view! {
+        <div class="jn" lang=lang>
+            <header class="jn-header">
+                <SiteIdentity site=site.clone() />
+                <LanguageChoiceIfOpen />
+            </header>
+            <main class="jn-main">{prerendered_view(view)}</main>
+            <footer class="jn-footer">
+                <ContactDetails site />
+            </footer>
+        </div>
+    }
+}
+
+/// The view itself, as the router's route or the embedded section shows it.
+fn prerendered_view(view: PrerenderedView) -> AnyView {
+    match view {
         PrerenderedView::Listing { state, page } => view! {
             <ListingSection state=Signal::stored(state.clone())>
                 <ListingResults page state />
@@ -53,18 +126,5 @@ fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
         }
         .into_any(),
         PrerenderedView::NotFound => view! { <NotFound /> }.into_any(),
-    };
-    let lang = use_lang().get_untracked().tag();
-    view! {
-        <div class="jn" lang=lang>
-            <header class="jn-header">
-                <SiteIdentity site=site.clone() />
-                <LanguageChoiceIfOpen />
-            </header>
-            <main class="jn-main">{content}</main>
-            <footer class="jn-footer">
-                <ContactDetails site />
-            </footer>
-        </div>
     }
 }

@@ -3,6 +3,10 @@
 //   send, and fails the test on any violation the browser reports: a
 //   `securitypolicyviolation` event anywhere (the page, a shadow root, an inert
 //   document the sanitiser parses) or the console line Chromium writes for it.
+//   Its `goto` and `reload` resolve once the app has started in every news
+//   element of the page (unless the test holds the app back): a prerendered
+//   view is on screen before that, and a click on it would load a new page
+//   instead of going through the app.
 // - `logged`: what the page wrote to the console, collected from the start:
 //   `errors` (console errors and uncaught exceptions) and `warnings`.
 // - `accessibilityProblems`: axe-core's WCAG 2.1 A and AA rules on the page.
@@ -10,7 +14,15 @@ import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page, javaScriptEnabled }, use) => {
+    for (const name of ['goto', 'reload']) {
+      const navigate = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await navigate(...args);
+        if (javaScriptEnabled && !page.appHeld) await page.waitForFunction(appStartedEverywhere);
+        return response;
+      };
+    }
     const violations = [];
     await page.exposeFunction('__reportCspViolation', (violation) => violations.push(violation));
     await page.addInitScript(() => {
@@ -37,6 +49,14 @@ export const test = base.extend({
     await use(logged);
   },
 });
+
+/** In the page: every news element shows the app, and no prerendered data is left to take over. */
+function appStartedEverywhere() {
+  return [...document.querySelectorAll('[data-jointlink-news]')].every((element) => {
+    const root = element.shadowRoot ?? element;
+    return root.querySelector('.jn') && !root.querySelector('script[data-jointlink-news-prerendered]');
+  });
+}
 
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

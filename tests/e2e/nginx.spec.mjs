@@ -3,7 +3,7 @@
 // caching, security headers, 404s, deep links, the /news/ build, and the
 // bundle embedded by a page on another origin.
 import { test, expect } from './fixtures.mjs';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './static-server.mjs';
@@ -13,6 +13,13 @@ import { firstPage, newestFirst, PAGE_SIZE, SEED_ID } from './sample-data.mjs';
 const NGINX = origin('nginx');
 const dist = (path) => readFileSync(new URL(`../../dist/${path}`, import.meta.url));
 const titles = (page) => page.locator('.jn-item-title a');
+/** The app's content-hashed files in the build. */
+const built = readdirSync(new URL('../../dist/', import.meta.url));
+const APP = {
+  js: built.find((name) => /^jointlink-news-[0-9a-f]+\.js$/.test(name)),
+  wasm: built.find((name) => /^jointlink-news_bg-[0-9a-f]+\.wasm$/.test(name)),
+};
+const LATEST_VIEW = '/embed/en/latest-5.html';
 
 /** A raw GET: no decoding and no redirects, so the test sees what nginx sent. */
 function get(path, encoding, base = NGINX, extraHeaders = {}) {
@@ -34,8 +41,9 @@ test.describe('nginx over HTTP', () => {
   // Each encoding is decoded by hand and compared with the file in dist/.
   for (const [path, type] of [
     ['/', 'text/html; charset=utf-8'],
-    ['/jointlink-news_bg.wasm', 'application/wasm'],
-    ['/jointlink-news.js', 'application/javascript'],
+    [`/${APP.wasm}`, 'application/wasm'],
+    [`/${APP.js}`, 'application/javascript'],
+    [LATEST_VIEW, 'text/html; charset=utf-8'],
     ['/news.css', 'text/css'],
     ['/data/news.json', 'application/json'],
     ['/sitemap.xml', 'text/xml'],
@@ -59,8 +67,18 @@ test.describe('nginx over HTTP', () => {
     });
   }
 
-  test('every answer revalidates by ETag and carries the security headers', async () => {
-    for (const path of ['/', '/jointlink-news_bg.wasm', `/news/${SEED_ID}/`, '/no/such/page']) {
+  test('the app\'s hashed files are kept a year; everything else revalidates by ETag; all carry the security headers', async () => {
+    expect(APP.js).toMatch(/^jointlink-news-[0-9a-f]{20}\.js$/);
+    expect(APP.wasm).toMatch(/^jointlink-news_bg-[0-9a-f]{20}\.wasm$/);
+    expect(dist('embed.js').toString(), 'the loader names them').toContain(APP.wasm);
+    // The stable names are gone: nothing can load a stale app under them.
+    expect((await get('/jointlink-news_bg.wasm', 'br')).status).toBe(404);
+    for (const path of [`/${APP.js}`, `/${APP.wasm}`]) {
+      const { headers } = await get(path, 'br');
+      expect(headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+      expect(headers.get('content-security-policy'), path).toBe(`${contentSecurityPolicy()}; frame-ancestors 'self'`);
+    }
+    for (const path of ['/', '/embed.js', '/news.css', LATEST_VIEW, `/news/${SEED_ID}/`, '/no/such/page']) {
       const { headers } = await get(path, 'br');
       expect(headers.get('cache-control'), path).toBe('no-cache');
       expect(headers.get('content-security-policy'), path).toBe(`${contentSecurityPolicy()}; frame-ancestors 'self'`);
@@ -68,10 +86,10 @@ test.describe('nginx over HTTP', () => {
       expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
       expect(headers.get('permissions-policy'), path).toContain('camera=()');
     }
-    const first = await get('/jointlink-news_bg.wasm', 'br');
+    const first = await get('/embed.js', 'br');
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
-    const again = await get('/jointlink-news_bg.wasm', 'br', NGINX, { 'if-none-match': etag });
+    const again = await get('/embed.js', 'br', NGINX, { 'if-none-match': etag });
     expect(again.status).toBe(304);
   });
 
@@ -105,7 +123,7 @@ test.describe('nginx over HTTP', () => {
   });
 
   test('the bundle and the data may be fetched from other origins', async () => {
-    for (const path of ['/embed.js', '/jointlink-news.js', '/jointlink-news_bg.wasm', '/news.css', '/data/news.json']) {
+    for (const path of ['/embed.js', `/${APP.js}`, `/${APP.wasm}`, '/news.css', '/data/news.json', LATEST_VIEW]) {
       const { headers } = await get(path, 'br');
       expect(headers.get('access-control-allow-origin'), path).toBe('*');
     }
@@ -127,6 +145,29 @@ test.describe('nginx in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a second page view takes the app from the browser\'s cache, without asking the server', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const received = [];
+    // Chromium says "served from cache" in an event of its own for the memory cache.
+    const fromMemory = new Set();
+    cdp.on('Network.requestServedFromCache', ({ requestId }) => fromMemory.add(requestId));
+    cdp.on('Network.responseReceived', ({ requestId, response }) => received.push({
+      file: new URL(response.url).pathname.slice(1),
+      cached: Boolean(response.fromDiskCache || fromMemory.has(requestId)),
+    }));
+    const started = () => page.waitForFunction(() => !document.querySelector('script[data-jointlink-news-prerendered]'));
+    await page.goto(NGINX);
+    await started();
+    expect(received.filter(({ file }) => file === APP.wasm).map(({ cached }) => cached)).toEqual([false]);
+    received.length = 0;
+    await page.goto(`${NGINX}/page/2/`);
+    await started();
+    const app = received.filter(({ file }) => file === APP.js || file === APP.wasm);
+    expect(app.map(({ file }) => file).sort()).toEqual([APP.js, APP.wasm].sort());
+    expect(app.filter(({ cached }) => !cached), 'asked the server again').toEqual([]);
+  });
+
   test('the /news/ build serves its pages below /news/', async ({ page }) => {
     const site = `${origin('nginxSubPath')}/news/`;
     await page.goto(`${site}page/2/`);
@@ -141,5 +182,55 @@ test.describe('nginx in the browser', () => {
     const news = page.locator('#news');
     await expect(news.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
     await expect(news.locator('.jn-contact')).toContainText('afra.yu@jointlink.cn');
+  });
+});
+
+test.describe('nginx including the embedded views in host pages (SSI)', () => {
+  const SSI = origin('nginxSsi');
+  const headlines = (page) => page.locator('#latest-news .jn-latest-item a');
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the news arrives with the page, and its links lead through it', async ({ page }) => {
+      await page.goto(`${SSI}/`);
+      const newest = newestFirst().slice(0, 3);
+      await expect(headlines(page)).toHaveText(newest.map((item) => item.title));
+      await expect(headlines(page).first()).toHaveAttribute('href', `/about/company-news.html?news=${newest[0].id}`);
+      await expect(page.locator('#latest-news img').first()).toHaveAttribute('src', /^\/bundle\/data\/images\//);
+      await expect(page.locator('#latest-news .jn-latest-heading')).toHaveCSS('font-size', /px$/);
+      await headlines(page).first().click();
+      await expect(page).toHaveURL(`${SSI}/about/company-news.html?news=${newest[0].id}`);
+      await expect(page.locator('#full-news article h1')).toHaveText(newest[0].title);
+      await page.locator('#full-news').getByRole('link', { name: 'Back to all news' }).click();
+      await expect(page).toHaveURL(`${SSI}/about/company-news.html?`);
+      await expect(page.locator('#full-news .jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
+      await page.getByRole('link', { name: 'Next page' }).click();
+      await expect(page).toHaveURL(`${SSI}/about/company-news.html?news-page=2`);
+      await expect(page.locator('#full-news .jn-item-title a').first()).toHaveText(newestFirst()[PAGE_SIZE].title);
+    });
+
+    test('an address that is no article id shows the listing', async ({ page }) => {
+      await page.goto(`${SSI}/about/company-news.html?news=../../data/site.json`);
+      await expect(page.locator('#full-news .jn-item-title a')).toHaveCount(PAGE_SIZE);
+    });
+  });
+
+  test('with JavaScript the app adopts the included view', async ({ page, logged }) => {
+    const asked = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${SSI}/about/company-news.html?news=${SEED_ID}`);
+    await expect(page.locator('#full-news article h1')).toBeVisible();
+    await page.waitForFunction(() => ['#full-news', '#latest-news'].every((host) => {
+      const root = document.querySelector(host).shadowRoot;
+      return root.querySelector('.jn') && !root.querySelector('script[data-jointlink-news-prerendered]');
+    }));
+    // One shadow root each, and no view fetched again.
+    expect(await page.evaluate(() => document.querySelectorAll('#full-news .jn').length)).toBe(0);
+    expect(await page.locator('#full-news .jn').count()).toBe(1);
+    expect(asked.filter((path) => path.includes('/embed/') || (path.startsWith('/bundle/data/') && path.endsWith('.json')))).toEqual([]);
+    await page.locator('#latest-news .jn-latest-item a').first().click();
+    await expect(page.locator('#full-news article h1')).toHaveText(newestFirst()[0].title);
+    expect([...logged.errors, ...logged.warnings]).toEqual([]);
   });
 });

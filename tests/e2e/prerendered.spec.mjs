@@ -3,6 +3,7 @@
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { framesRendered, layoutShift } from './layout-shift.mjs';
+import { holdTheApp, markupOf } from './takeover.mjs';
 import { article, everyArticle, firstPage, languageFolder, listingPathOf, newestFirst, ownPagePath, PAGE_SIZE, SEED_ID, site } from './sample-data.mjs';
 
 const SITE = origin('standalone');
@@ -182,28 +183,8 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** Holds the wasm back until `release` is called, so the page can be read before the app starts. */
-async function holdTheApp(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route('**/jointlink-news_bg.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
-
-/** The news region's elements, attributes (in name order) and text, comments left out. */
-const newsMarkup = (page) =>
-  page.locator('[data-jointlink-news] > .jn').evaluate((root) => {
-    const describe = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-      if (node.nodeType !== Node.ELEMENT_NODE) return '';
-      const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('');
-      return `<${node.localName}${attributes}>${[...node.childNodes].map(describe).join('')}</${node.localName}>`;
-    };
-    return describe(root);
-  });
+/** The news region's elements, attributes and text. */
+const newsMarkup = (page) => markupOf(page.locator('[data-jointlink-news] > .jn'));
 const appStarted = (page) => page.waitForFunction(() => !document.querySelector('script[data-jointlink-news-prerendered]'));
 
 test.describe('with JavaScript', () => {
@@ -257,6 +238,29 @@ test.describe('with JavaScript', () => {
       expect(await page.evaluate(() => window.__samePage), 'navigation stayed in the page').toBe(true);
     });
   }
+
+  test('letters typed into the search before the app starts are kept, and searched for', async ({ page }) => {
+    const release = await holdTheApp(page);
+    await page.goto('/');
+    const field = page.locator('#jn-search-input');
+    await field.click();
+    await field.pressSequentially('RCEP');
+    release();
+    await expect(page).toHaveURL(`${SITE}/?q=RCEP`);
+    await expect(page.locator('.jn-result-count')).toContainText('RCEP');
+    await expect(field).toHaveValue('RCEP');
+    await expect(field).toBeFocused();
+  });
+
+  test('a link focused before the app starts keeps the focus', async ({ page }) => {
+    const release = await holdTheApp(page);
+    await page.goto('/');
+    const second = titles(page).nth(1);
+    await second.focus();
+    release();
+    await appStarted(page);
+    await expect(titles(page).nth(1)).toBeFocused();
+  });
 
   test('the app starts on the prerendered data without fetching it again', async ({ page }) => {
     const requested = [];

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Starts Debian's nginx with the shipped configuration (deploy/nginx/) over a
 # release build, in the foreground, as the current user, with everything under
-# target/nginx-<port>/: the site in <site-dir> on 127.0.0.1:<port> and, if
-# given, the /news/ build in <subpath-dir> on <subpath-port>.
-#   bash tests/nginx/serve.sh <port> <site-dir> [<subpath-port> <subpath-dir>]
+# target/nginx-<port>/: the site in <site-dir> on 127.0.0.1:<port>, if given
+# the /news/ build in <subpath-dir> on <subpath-port>, and if given host pages
+# in <ssi-pages-dir> on <ssi-port> that include the site's embedded views
+# (jointlink-news-ssi.conf), with the site's bundle at /bundle/.
+#   bash tests/nginx/serve.sh <port> <site-dir> [<subpath-port> <subpath-dir> [<ssi-port> <ssi-pages-dir>]]
 set -euo pipefail
 port=$1
 site=$(realpath "$2")
 subpath_port=${3:-}
 subpath=${4:+$(realpath "$4")}
+ssi_port=${5:-}
+ssi_pages=${6:+$(realpath "$6")}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 prefix=$root/target/nginx-$port
 rm -rf "$prefix"
@@ -23,6 +27,20 @@ if [ -n "$subpath_port" ]; then
 else
   # Only the first server block: the site at the root.
   config=$(awk '/^# The same site below \/news\//{exit} {print}' <<<"$config")
+fi
+if [ -n "$ssi_port" ]; then
+  sed -e "s#/srv/jointlink-news/site/embed/#$site/embed/#" -e "s#/assets/news/data/#/bundle/data/#" \
+    "$root/deploy/nginx/jointlink-news-ssi.conf" > "$prefix/conf/jointlink-news-ssi.conf"
+  cp "$root/deploy/nginx/jointlink-news-ssi-address.conf" "$prefix/conf/"
+  config+="
+include jointlink-news-ssi-address.conf;
+server {
+    listen 127.0.0.1:$ssi_port;
+    root $ssi_pages;
+    location / { ssi on; }
+    location /bundle/ { alias $site/; }
+    include jointlink-news-ssi.conf;
+}"
 fi
 printf '%s\n' "$config" > "$prefix/conf/jointlink-news.conf"
 # Workers would otherwise switch to a user that may not read the build.

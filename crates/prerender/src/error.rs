@@ -15,6 +15,8 @@ pub enum PrerenderError {
     Data(ReadError),
     /// The built page lacks a part the pages are made from.
     Template { missing: String },
+    /// The built `embed.js` lacks the place for the embedded views' settings.
+    Loader,
     /// An article file and its index entry disagree: the index is stale.
     StaleIndex { file: String },
 }
@@ -40,6 +42,10 @@ impl fmt::Display for PrerenderError {
                     "index.html has no {missing}; is it the page Trunk built?"
                 )
             }
+            Self::Loader => write!(
+                f,
+                "embed.js has no place for the embedded views' settings; is it the loader the build copied?"
+            ),
             Self::StaleIndex { file } => write!(
                 f,
                 "{file} differs from its entry in the index; run news-archive index"

@@ -1,8 +1,8 @@
 //! Renders every page of the standalone site to HTML beside the bundle Trunk
 //! built, with the app's own components: the listing's pages, each tag's pages,
 //! each article and `404.html`, each with its head metadata and the data the
-//! app takes over from; then `sitemap.xml`, `robots.txt`, `feed.json` and
-//! `feed.xml`.
+//! app takes over from; the views of embedded instances (`embedded_views`);
+//! then `sitemap.xml`, `robots.txt`, `feed.json` and `feed.xml`.
 //!
 //!   prerender <built-site-dir>
 //!
@@ -11,6 +11,7 @@
 //! the bundle as it is.
 
 mod data_address;
+mod embedded_views;
 mod error;
 mod feeds;
 mod head;
@@ -29,11 +30,13 @@ fn main() -> ExitCode {
     };
     let started = Instant::now();
     match site_pages::prerender(Path::new(dist)) {
-        Ok(Some(count)) => {
+        Ok(Some(written)) => {
             let memory =
                 peak_memory().map_or_else(String::new, |peak| format!(", peak memory {peak}"));
             println!(
-                "prerender: {count} pages in {:.1} s{memory}",
+                "prerender: {} pages and {} embedded views in {:.1} s{memory}",
+                written.pages,
+                written.embedded_views,
                 started.elapsed().as_secs_f64()
             );
             ExitCode::SUCCESS

@@ -23,6 +23,7 @@ use news_core::model::{Article, ArticleSummary, Lang, ListingState, SearchIndex,
 use news_core::queries::{matching, neighbours_at, page_of};
 
 use crate::data_address::folder_in;
+use crate::embedded_views::{write_loader_settings, EmbeddedViews};
 use crate::error::PrerenderError;
 use crate::feeds::{atom_feed, json_feed, robots, sitemap, SitemapEntry, FEED_LENGTH};
 use crate::head::{head_tags, PageMeta};
@@ -31,9 +32,16 @@ use crate::template::{PageParts, Template};
 /// The built page without a prerendered view.
 const SHELL_FILE: &str = "shell.html";
 
-/// Prerenders the site in `dist`: `Some(pages written)`, or `None` when the
+/// How many files the prerender wrote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    pub pages: usize,
+    pub embedded_views: usize,
+}
+
+/// Prerenders the site in `dist`: `Some(what it wrote)`, or `None` when the
 /// site is not one the build can render (it says why).
-pub fn prerender(dist: &Path) -> Result<Option<usize>, PrerenderError> {
+pub fn prerender(dist: &Path) -> Result<Option<Written>, PrerenderError> {
     let html = read_shell(dist)?;
     let template = Template::parse(&html)?;
     if !Settings::is_standalone(|name| template.attribute(name)) {
@@ -64,6 +72,8 @@ pub fn prerender(dist: &Path) -> Result<Option<usize>, PrerenderError> {
     if site.base_url.is_none() {
         println!("prerender: site.json has no base_url: pages get no canonical address, and there is no sitemap or feed");
     }
+    // Embedded instances read the bundle's own data folder unless told otherwise.
+    let embedded = folder == dist.join("data");
     let data = DataFolderReader::new(folder);
     let summaries = data.summaries()?;
     // Every listing of every language is searched in this one index.
@@ -76,19 +86,25 @@ pub fn prerender(dist: &Path) -> Result<Option<usize>, PrerenderError> {
         site,
         site_file,
         sitemap: Vec::new(),
-        written: 0,
+        embedded,
+        written: Written::default(),
     };
     writer.listings(&every)?;
     let newest = writer.articles(&data, &summaries)?;
     writer.not_found()?;
+    writer.latest_boxes(&every)?;
     // Every page again in each other language, in that language's folder.
     let site_language = writer.site.language;
     for lang in Lang::ALL.into_iter().filter(|lang| *lang != site_language) {
         writer.write_in(lang);
         writer.listings(&every)?;
         writer.articles(&data, &summaries)?;
+        writer.latest_boxes(&every)?;
     }
     writer.discovery(&newest)?;
+    if embedded {
+        write_loader_settings(dist, site_language, writer.settings.page_size)?;
+    }
     Ok(Some(writer.written))
 }
 
@@ -102,13 +118,45 @@ struct Writer<'a> {
     site: Site,
     site_file: Value,
     sitemap: Vec<SitemapEntry>,
-    written: usize,
+    /// Whether embedded instances read the same data, so that their views are written too.
+    embedded: bool,
+    written: Written,
 }
 
 impl Writer<'_> {
     fn write_in(&mut self, interface: Lang) {
         self.interface = interface;
         self.settings = self.template.settings(interface, self.site.language);
+    }
+
+    /// The embedded instances' views in the interface language, if they read this data.
+    fn embedded_views(&self) -> Option<EmbeddedViews<'_>> {
+        self.embedded.then_some(EmbeddedViews {
+            dist: self.dist,
+            interface: self.interface,
+            site: &self.site,
+            site_file: &self.site_file,
+        })
+    }
+
+    fn latest_boxes(&mut self, every: &SearchIndex) -> Result<(), PrerenderError> {
+        if let Some(views) = self.embedded_views() {
+            self.written.embedded_views += views.latest_boxes(every)?;
+        }
+        Ok(())
+    }
+
+    /// The embedded section's view at `below`, as the standalone page there shows it.
+    fn embedded_section(
+        &mut self,
+        below: &str,
+        view: &PrerenderedView,
+    ) -> Result<(), PrerenderError> {
+        if let Some(views) = self.embedded_views() {
+            views.section(below, view.clone())?;
+            self.written.embedded_views += 1;
+        }
+        Ok(())
     }
 
     /// Every page of the listing, then of each tag a directory can be named
@@ -186,12 +234,9 @@ impl Writer<'_> {
         };
         // The server decodes the address before it looks for the file.
         let file = self.dist.join(decode_component(&path)).join("index.html");
-        self.write(
-            &file,
-            &meta,
-            PrerenderedView::Listing { state, page },
-            last_modified,
-        )
+        let view = PrerenderedView::Listing { state, page };
+        self.embedded_section(&below_folders, &view)?;
+        self.write(&file, &meta, view, last_modified)
     }
 
     /// Each article's page; returns the newest ones, for the feeds.
@@ -228,6 +273,7 @@ impl Writer<'_> {
                 article: Box::new(article.clone()),
                 neighbours: Box::new(neighbours),
             };
+            self.embedded_section(&article_path(id), &view)?;
             self.write(&file, &meta, view, last_modified)?;
             if newest.len() < FEED_LENGTH {
                 newest.push(article);
@@ -321,7 +367,7 @@ impl Writer<'_> {
                 languages: meta.version_urls(&self.site),
             });
         }
-        self.written += 1;
+        self.written.pages += 1;
         Ok(())
     }
 
@@ -364,7 +410,7 @@ fn last_change<'a>(published: &'a Timestamp, modified: &'a Option<Timestamp>) ->
         .map_or(published, |modified| modified.max(published))
 }
 
-fn write_file(path: &Path, contents: &str) -> Result<(), PrerenderError> {
+pub fn write_file(path: &Path, contents: &str) -> Result<(), PrerenderError> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(PrerenderError::io(path))?;
     }
@@ -398,8 +444,10 @@ mod tests {
         let dist =
             std::env::temp_dir().join(format!("prerender-test-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dist);
-        let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
-        copy_folder(&samples, &dist.join("data"));
+        let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        copy_folder(&project.join("public/data"), &dist.join("data"));
+        fs::copy(project.join("embed/embed.js"), dist.join("embed.js"))
+            .unwrap_or_else(|error| panic!("embed.js: {error}"));
         let page = BUILT_PAGE.replace("SOURCE", source);
         write_file(&dist.join("index.html"), &page).unwrap_or_else(|error| panic!("{error}"));
         dist
@@ -441,9 +489,10 @@ mod tests {
         let sitemap = read(dist.join("sitemap.xml"));
         // Every page is in the sitemap but the 404 page and each article's
         // copy in the other interface language.
+        let written = written.unwrap_or_default();
         assert_eq!(
             sitemap.matches("<url>").count() + 1 + articles,
-            written.unwrap_or_default()
+            written.pages
         );
         assert!(dist.join("zh-hans/page/2/index.html").is_file());
         let article_urls = [
@@ -480,8 +529,53 @@ mod tests {
         );
 
         let again = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
-        assert_eq!(again, written);
+        assert_eq!(again, Some(written));
         assert_eq!(read(dist.join("index.html")), first);
+        let _ = fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn writes_the_embedded_views_and_tells_the_loader() {
+        let dist = built_site("embedded", "");
+        let written = prerender(&dist)
+            .unwrap_or_else(|error| panic!("{error}"))
+            .unwrap_or_default();
+        let articles = fs::read_dir(dist.join("data/articles")).map_or(0, Iterator::count);
+        let embed = dist.join("embed");
+        let latest = read(embed.join("en/latest-5.html"));
+        assert_eq!(latest.matches("<li ").count(), 5);
+        assert!(latest.contains("href=\"/@host@?@host@&amp;news-page=%&amp;"));
+        assert!(latest.contains("data-jointlink-news-prerendered"));
+        assert!(!latest.contains("<img"), "a box without pictures");
+        assert!(read(embed.join("en/latest-5-pictures.html")).contains("src=\"@data@/images/"));
+        // Every headline there is, up to 50: more than a page of them in the samples.
+        let most = read(embed.join("zh-hans/latest-50.html"))
+            .matches("<li ")
+            .count();
+        assert!((11..=50).contains(&most), "{most}");
+        let listing = read(embed.join("en/index.html"));
+        assert!(listing.contains("<section aria-label=\"News\" class=\"jn-section\">"));
+        assert!(read(embed.join("zh-hans/page/2/index.html")).contains("lang=\"zh-Hans\""));
+        assert!(embed.join("en/tag/Ocean freight/index.html").is_file());
+        assert!(read(embed.join("en/news/rcep-takes-effect/index.html")).contains("<article"));
+        // Every article and listing page in both languages, and 100 boxes in each.
+        let sections = written.embedded_views - 2 * 100;
+        assert!(sections > 2 * articles, "{sections}");
+        let loader = read(dist.join("embed.js"));
+        let settings = "'{\"jointlink-news-embedded-views\":{\"folder\":\"embed\",\"languages\":[{\"folder\":\"en\",\"tag\":\"en\"},{\"folder\":\"zh-hans\",\"tag\":\"zh-Hans\"}],\"pageSize\":10,\"siteLanguage\":\"en\"}}'";
+        assert!(loader.contains(settings), "{loader}");
+        // A later run (over a bundle built before) finds its settings again.
+        prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(read(dist.join("embed.js")).matches(settings).count(), 1);
+        let _ = fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn a_loader_without_its_settings_stops_the_build() {
+        let dist = built_site("old-loader", "");
+        write_file(&dist.join("embed.js"), "await import('./app.js');\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert!(matches!(prerender(&dist), Err(PrerenderError::Loader)));
         let _ = fs::remove_dir_all(&dist);
     }
 

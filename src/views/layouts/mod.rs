@@ -5,5 +5,5 @@ mod latest;
 mod standalone;
 
 pub use embedded::EmbeddedSection;
-pub use latest::LatestNews;
+pub use latest::{LatestBox, LatestHeadlines, LatestNews};
 pub use standalone::StandaloneSite;

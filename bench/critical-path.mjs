@@ -1,0 +1,207 @@
+// The reader's critical path, measured: how soon the first headline is on
+// screen, when the app is ready (search works), and the bytes downloaded
+// before that headline, on the standalone site and in a company page that
+// embeds the news. Lighthouse's mobile profile (bench/first-headline.mjs),
+// an empty cache, every variant served by the project's nginx
+// (deploy/nginx), loads interleaved so that machine noise falls on all alike.
+//
+// Every variant is the release build in dist/, loaded a different way:
+//   reference     the prerendered pages with their scripts removed, and host
+//                 pages with the same headlines written into their HTML;
+//   before        as the build loaded before: the app preloaded at high
+//                 priority next to the stylesheets and started at once, and
+//                 embedded instances rendered by the app alone;
+//   paint         as built: the prerendered views, the app fetched once the
+//                 page has painted;
+//   low-priority  the same, with the app preloaded at low priority and started at once;
+//   load          the same, the app started on the window's load event;
+//   idle          the same, the app started when the browser is idle.
+//
+//   node bench/critical-path.mjs <dist> <work-dir> <runs> [variant...]
+import { spawn } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { mobilePage } from './first-headline.mjs';
+
+const [dist, work, runsArgument, ...chosen] = process.argv.slice(2);
+const RUNS = Number(runsArgument);
+const VARIANTS = ['reference', 'before', 'paint', 'low-priority', 'load', 'idle'];
+const variants = chosen.length ? ['reference', ...chosen.filter((name) => name !== 'reference')] : VARIANTS;
+const FIRST_PORT = 8501;
+const ARTICLE = 'asean-international-capacity-cooperation';
+
+const site = JSON.parse(readFileSync(join(dist, 'data/site.json'), 'utf8'));
+const newest = JSON.parse(readFileSync(join(dist, 'data/news.json'), 'utf8')).items.slice(0, 10);
+const app = readdirSync(dist).filter((name) => /^jointlink-news(_bg)?-[0-9a-f]+\.(js|wasm)$/.test(name));
+const wasm = app.find((name) => name.endsWith('.wasm'));
+const glue = app.find((name) => name.endsWith('.js'));
+
+/** Replaces a file of a variant (a hard link to dist's) and its precompressed copies. */
+function replace(root, path, text) {
+  const file = join(root, path);
+  for (const suffix of ['', '.br', '.gz']) rmSync(file + suffix, { force: true });
+  writeFileSync(file, text);
+  writeFileSync(`${file}.br`, brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${file}.gz`, gzipSync(text, { level: 9 }));
+}
+
+const read = (path) => readFileSync(join(dist, path), 'utf8');
+const PAGES = ['index.html', `news/${ARTICLE}/index.html`];
+/** The built (minified) loader's wait for the first paint, which variants replace; $1 resolves it. */
+const AFTER_PAINT = /requestAnimationFrame\(\(\)=>setTimeout\(([a-z]),0\)\)/;
+const NO_VIEWS = [/'\{"jointlink-news-embedded-views":[^']*'/, '\'{"jointlink-news-embedded-views":null}\''];
+const PRELOADS = (priority) =>
+  `<link rel="modulepreload" href="/${glue}" crossorigin="anonymous"${priority}>`
+  + `<link rel="preload" href="/${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm"${priority}></head>`;
+
+/** How each variant changes the pages and the loader. */
+const CHANGES = {
+  reference: { page: (html) => html.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '') },
+  before: {
+    page: (html) => html.replace('</head>', PRELOADS('')),
+    loader: (js) => js.replace(...NO_VIEWS).replace(AFTER_PAINT, 'setTimeout($1,0)'),
+  },
+  paint: {},
+  'low-priority': { page: (html) => html.replace('</head>', PRELOADS(' fetchpriority="low"')), loader: (js) => js.replace(AFTER_PAINT, 'setTimeout($1,0)') },
+  load: { loader: (js) => js.replace(AFTER_PAINT, '(document.readyState==="complete"?setTimeout($1,0):addEventListener("load",()=>$1(),{once:!0}))') },
+  idle: { loader: (js) => js.replace(AFTER_PAINT, 'requestIdleCallback(()=>$1(),{timeout:3e3})') },
+};
+
+const HOST_STYLE = 'body{font-family:sans-serif;margin:0}header,footer{background:#0b4f8a;color:#fff;padding:1rem}.layout{display:grid;grid-template-columns:1fr 20rem;gap:1rem;padding:1rem}';
+/** A company page around `news`: a header, some text, and the news. */
+const hostPage = (title, news, script) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Jointlink</title>
+<link rel="stylesheet" href="/bench-host.css"></head><body><header><strong>Ningbo Jointlink</strong></header>
+<div class="layout"><main><h1>${title}</h1><p>International freight forwarding from Ningbo: sea, air and rail freight, customs clearance and warehousing.</p>${news}</main></div>
+<footer>${site.company}</footer>${script ? '<script type="module" src="/embed.js"></script>' : ''}</body></html>`;
+const date = (item) => new Date(item.date_published).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const HOST_PAGES = {
+  'bench-latest.html': (inline) => hostPage('Home', inline
+    ? `<section><h2>Latest news</h2><ul>${newest.slice(0, 5).map((item) => `<li class="jn-latest-item"><a href="/bench-section.html?news=${item.id}">${item.title}</a> <time>${date(item)}</time></li>`).join('')}</ul></section>`
+    : '<div data-jointlink-news data-view="latest" data-count="5" data-full-url="/bench-section.html"></div>', !inline),
+  'bench-section.html': (inline) => hostPage('Company news', inline
+    ? `<section><h2>Industry news</h2><ul>${newest.map((item) => `<li><h3 class="jn-item-title"><a href="?news=${item.id}">${item.title}</a></h3><time>${date(item)}</time><p>${item.summary}</p></li>`).join('')}</ul></section>`
+    : '<div data-jointlink-news></div>', !inline),
+};
+
+function prepare(name, index) {
+  const root = join(work, name);
+  rmSync(root, { recursive: true, force: true });
+  cpSync(dist, root, { recursive: true });
+  const change = CHANGES[name];
+  if (change.page) for (const page of PAGES) replace(root, page, change.page(read(page)));
+  if (change.loader) {
+    const changed = change.loader(read('embed.js'));
+    if (changed === read('embed.js')) throw new Error(`${name}: the built embed.js did not take the change; update bench/critical-path.mjs`);
+    replace(root, 'embed.js', changed);
+  }
+  replace(root, 'bench-host.css', HOST_STYLE);
+  for (const [page, render] of Object.entries(HOST_PAGES)) replace(root, page, render(name === 'reference'));
+  return { name, root, port: FIRST_PORT + index };
+}
+
+/** Runs in each page before anything else: the first visible headline, LCP, the app ready, bytes before the headline. */
+function instrument() {
+  window.__headlineAt = null;
+  window.__appAt = null;
+  window.__lcp = 0;
+  const roots = () => [...document.querySelectorAll('[data-jointlink-news]')].map((element) => element.shadowRoot ?? element);
+  const visible = (root) => [...root.querySelectorAll('.jn-item-title, .jn-latest-item, article h1')].some((element) => element.checkVisibility());
+  const ready = (root) => root.querySelector('.jn') && !root.querySelector('script[data-jointlink-news-prerendered], .jn-loading');
+  const sample = () => {
+    const now = performance.now();
+    if (window.__headlineAt === null && (visible(document) || roots().some(visible))) window.__headlineAt = now;
+    const instances = roots();
+    if (window.__appAt === null && instances.length && instances.every(ready)) window.__appAt = now;
+    if (window.__headlineAt === null || window.__appAt === null) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+async function load(browser, url) {
+  const { context, page } = await mobilePage(browser, instrument);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__headlineAt !== null, null, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const figures = await page.evaluate(() => {
+    const before = (entry) => entry.responseEnd <= window.__headlineAt;
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    return {
+      headline: window.__headlineAt,
+      lcp: window.__lcp,
+      app: window.__appAt ?? Number.NaN,
+      bytes: entries.filter(before).reduce((sum, entry) => sum + entry.transferSize, 0),
+    };
+  });
+  await context.close();
+  return figures;
+}
+
+const GROUPS = [
+  { name: 'standalone listing', path: () => '/' },
+  { name: 'standalone article', path: () => `/news/${ARTICLE}/` },
+  { name: 'embedded latest box', path: () => '/bench-latest.html' },
+  { name: 'embedded section', path: () => '/bench-section.html' },
+];
+
+rmSync(work, { recursive: true, force: true });
+const prepared = variants.map(prepare);
+const servers = prepared.map(({ root, port }) => spawn('bash', ['tests/nginx/serve.sh', String(port), root], { stdio: 'ignore' }));
+process.on('exit', () => servers.forEach((server) => server.kill()));
+for (const { port } of prepared) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const results = new Map();
+for (let run = 0; run < RUNS; run += 1) {
+  for (const group of GROUPS) {
+    for (const { name, port } of prepared) {
+      const key = `${group.name}|${name}`;
+      results.set(key, [...(results.get(key) ?? []), await load(browser, `http://127.0.0.1:${port}${group.path()}`)]);
+    }
+  }
+}
+await browser.close();
+
+const median = (values) => {
+  const known = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  return known.length ? known[Math.floor(known.length / 2)] : Number.NaN;
+};
+const ms = (value) => (Number.isNaN(value) ? '–' : `${value.toFixed(0)} ms`);
+console.log(`Critical path; mobile profile through nginx, median of ${RUNS} run(s) each, interleaved`);
+console.log('view / variant'.padEnd(34), 'headline'.padStart(9), 'ratio'.padStart(6), 'LCP'.padStart(8), 'ratio'.padStart(6),
+  'app ready'.padStart(10), 'before headline'.padStart(16));
+for (const group of GROUPS) {
+  const summary = (name) => {
+    const runs = results.get(`${group.name}|${name}`);
+    return Object.fromEntries(['headline', 'lcp', 'app', 'bytes'].map((key) => [key, median(runs.map((result) => result[key]))]));
+  };
+  const reference = summary('reference');
+  for (const { name } of prepared) {
+    const { headline, lcp, app, bytes } = summary(name);
+    console.log(
+      `${group.name} / ${name}`.padEnd(34),
+      ms(headline).padStart(9),
+      `${(headline / reference.headline).toFixed(2)}x`.padStart(6),
+      ms(lcp).padStart(8),
+      `${(lcp / reference.lcp).toFixed(2)}x`.padStart(6),
+      ms(app).padStart(10),
+      `${(bytes / 1024).toFixed(1)} KiB`.padStart(16),
+    );
+  }
+}
+process.exit(0);

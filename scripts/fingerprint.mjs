@@ -1,0 +1,38 @@
+// Gives the app's JavaScript glue and wasm content-hashed names in a built
+// bundle (`jointlink-news-<hash>.js`, `jointlink-news_bg-<hash>.wasm`) and
+// writes those names into its embed.js, the one file pages and host pages
+// name. A reader's browser may then keep the app for a year (see
+// deploy/nginx), while embed.js is revalidated on every visit.
+//
+//   node scripts/fingerprint.mjs <built-site-dir>
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dist] = process.argv.slice(2);
+if (!dist) {
+  console.error('usage: node scripts/fingerprint.mjs <built-site-dir>');
+  process.exit(2);
+}
+const APP_FILES_LINE = 'const APP_FILES = ';
+
+/** `stem-<hash>.ext`: 20 hex digits of the file's SHA-256. */
+function hashedName(name) {
+  const hash = createHash('sha256').update(readFileSync(join(dist, name))).digest('hex').slice(0, 20);
+  const dot = name.lastIndexOf('.');
+  const hashed = `${name.slice(0, dot)}-${hash}${name.slice(dot)}`;
+  renameSync(join(dist, name), join(dist, hashed));
+  return hashed;
+}
+
+const files = { js: hashedName('jointlink-news.js'), wasm: hashedName('jointlink-news_bg.wasm') };
+const loader = join(dist, 'embed.js');
+const lines = readFileSync(loader, 'utf8').split('\n');
+const at = lines.findIndex((line) => line.startsWith(APP_FILES_LINE));
+if (at < 0) {
+  console.error(`fingerprint: embed.js has no line starting with "${APP_FILES_LINE}"`);
+  process.exit(1);
+}
+lines[at] = `${APP_FILES_LINE}${JSON.stringify(files)};`;
+writeFileSync(loader, lines.join('\n'));
+console.log(`fingerprint: ${files.js}, ${files.wasm}`);
