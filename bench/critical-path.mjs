@@ -15,11 +15,15 @@
 //                 page has painted;
 //   low-priority  the same, with the app preloaded at low priority and started at once;
 //   load          the same, the app started on the window's load event;
-//   idle          the same, the app started when the browser is idle.
+//   idle          the same, the app started when the browser is idle;
+//   hints         as built, the host pages hinting the view and stylesheet
+//                 (`<link rel="preload">`, docs/embedding.md), embedded only;
+//   ssi           as built, the host pages including the views by nginx SSI
+//                 (deploy/nginx/jointlink-news-ssi.conf), embedded only.
 //
 //   node bench/critical-path.mjs <dist> <work-dir> <runs> [variant...]
 import { spawn } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -27,7 +31,9 @@ import { mobilePage } from './first-headline.mjs';
 
 const [dist, work, runsArgument, ...chosen] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
-const VARIANTS = ['reference', 'before', 'paint', 'low-priority', 'load', 'idle'];
+const VARIANTS = ['reference', 'before', 'paint', 'low-priority', 'load', 'idle', 'hints', 'ssi'];
+/** Variants of the embedded views only: their standalone pages are the same as `paint`. */
+const EMBEDDED_ONLY = ['hints', 'ssi'];
 const variants = chosen.length ? ['reference', ...chosen.filter((name) => name !== 'reference')] : VARIANTS;
 const FIRST_PORT = 8501;
 const ARTICLE = 'asean-international-capacity-cooperation';
@@ -67,28 +73,51 @@ const CHANGES = {
   'low-priority': { page: (html) => html.replace('</head>', PRELOADS(' fetchpriority="low"')), loader: (js) => js.replace(AFTER_PAINT, 'setTimeout($1,0)') },
   load: { loader: (js) => js.replace(AFTER_PAINT, '(document.readyState==="complete"?setTimeout($1,0):addEventListener("load",()=>$1(),{once:!0}))') },
   idle: { loader: (js) => js.replace(AFTER_PAINT, 'requestIdleCallback(()=>$1(),{timeout:3e3})') },
+  hints: {},
+  ssi: {},
 };
 
 const HOST_STYLE = 'body{font-family:sans-serif;margin:0}header,footer{background:#0b4f8a;color:#fff;padding:1rem}.layout{display:grid;grid-template-columns:1fr 20rem;gap:1rem;padding:1rem}';
-/** A company page around `news`: a header, some text, and the news. */
-const hostPage = (title, news, script) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+/** A company page around `news`: a header, some text, the news, and `end` (its script). */
+const hostPage = (title, { head = '', news, end = '' }) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Jointlink</title>
-<link rel="stylesheet" href="/bench-host.css"></head><body><header><strong>Ningbo Jointlink</strong></header>
+<link rel="stylesheet" href="/bench-host.css">${head}</head><body><header><strong>Ningbo Jointlink</strong></header>
 <div class="layout"><main><h1>${title}</h1><p>International freight forwarding from Ningbo: sea, air and rail freight, customs clearance and warehousing.</p>${news}</main></div>
-<footer>${site.company}</footer>${script ? '<script type="module" src="/embed.js"></script>' : ''}</body></html>`;
+<footer>${site.company}</footer>${end}</body></html>`;
 const date = (item) => new Date(item.date_published).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const HOST_PAGES = {
-  'bench-latest.html': (inline) => hostPage('Home', inline
-    ? `<section><h2>Latest news</h2><ul>${newest.slice(0, 5).map((item) => `<li class="jn-latest-item"><a href="/bench-section.html?news=${item.id}">${item.title}</a> <time>${date(item)}</time></li>`).join('')}</ul></section>`
-    : '<div data-jointlink-news data-view="latest" data-count="5" data-full-url="/bench-section.html"></div>', !inline),
-  'bench-section.html': (inline) => hostPage('Company news', inline
-    ? `<section><h2>Industry news</h2><ul>${newest.map((item) => `<li><h3 class="jn-item-title"><a href="?news=${item.id}">${item.title}</a></h3><time>${date(item)}</time><p>${item.summary}</p></li>`).join('')}</ul></section>`
-    : '<div data-jointlink-news></div>', !inline),
+const LATEST = { attributes: 'data-view="latest" data-count="5" data-full-url="/bench-section.html"', view: 'latest-5.html' };
+const SECTION = { attributes: '', view: 'index.html' };
+/** The news of each host page, by how it arrives. */
+const NEWS = {
+  inline: {
+    'bench-latest.html': `<section><h2>Latest news</h2><ul>${newest.slice(0, 5).map((item) => `<li class="jn-latest-item"><a href="/bench-section.html?news=${item.id}">${item.title}</a> <time>${date(item)}</time></li>`).join('')}</ul></section>`,
+    'bench-section.html': `<section><h2>Industry news</h2><ul>${newest.map((item) => `<li><h3 class="jn-item-title"><a href="?news=${item.id}">${item.title}</a></h3><time>${date(item)}</time><p>${item.summary}</p></li>`).join('')}</ul></section>`,
+  },
+  embedded: (bundle, { attributes, view }, hints) => ({
+    head: hints ? `<link rel="preload" href="${bundle}embed/en/${view}" as="fetch" crossorigin><link rel="preload" href="${bundle}news.css" as="style">` : '',
+    news: `<div data-jointlink-news ${attributes}></div>`,
+    end: `<script type="module" src="${bundle}embed.js"></script>`,
+  }),
+  ssi: ({ attributes, view }, here) => ({
+    news: `<div data-jointlink-news ${attributes}><template shadowrootmode="open"><link rel="stylesheet" href="/bundle/news.css"><div><!--# include virtual="/jointlink-news-views/en/${view}?here=${here}" --></div></template></div>`,
+    end: '<script type="module" src="/bundle/embed.js"></script>',
+  }),
 };
+const TITLES = { 'bench-latest.html': 'Home', 'bench-section.html': 'Company news' };
+
+/** The host pages of `variant`, by file name. */
+function hostPages(variant) {
+  const views = { 'bench-latest.html': LATEST, 'bench-section.html': SECTION };
+  return Object.fromEntries(Object.entries(views).map(([file, view]) => {
+    const parts = variant === 'reference' ? { news: NEWS.inline[file] }
+      : variant === 'ssi' ? NEWS.ssi(view, '/bench-section.html')
+        : NEWS.embedded('/', view, variant === 'hints');
+    return [file, hostPage(TITLES[file], parts)];
+  }));
+}
 
 function prepare(name, index) {
   const root = join(work, name);
-  rmSync(root, { recursive: true, force: true });
   cpSync(dist, root, { recursive: true });
   const change = CHANGES[name];
   if (change.page) for (const page of PAGES) replace(root, page, change.page(read(page)));
@@ -97,9 +126,15 @@ function prepare(name, index) {
     if (changed === read('embed.js')) throw new Error(`${name}: the built embed.js did not take the change; update bench/critical-path.mjs`);
     replace(root, 'embed.js', changed);
   }
-  replace(root, 'bench-host.css', HOST_STYLE);
-  for (const [page, render] of Object.entries(HOST_PAGES)) replace(root, page, render(name === 'reference'));
-  return { name, root, port: FIRST_PORT + index };
+  // SSI pages live in a folder of their own, with the bundle at /bundle/, and
+  // without precompressed copies, which nginx would send without including.
+  const ssi = name === 'ssi';
+  const pages = ssi ? join(work, 'ssi-pages') : root;
+  const write = ssi ? (dir, file, text) => writeFileSync(join(dir, file), text) : replace;
+  write(pages, 'bench-host.css', HOST_STYLE);
+  for (const [file, html] of Object.entries(hostPages(name))) write(pages, file, html);
+  const port = FIRST_PORT + 2 * index;
+  return { name, root, port, pages: name === 'ssi' ? { dir: pages, port: port + 1 } : null };
 }
 
 /** Runs in each page before anything else: the first visible headline, LCP, the app ready, bytes before the headline. */
@@ -144,15 +179,20 @@ async function load(browser, url) {
 }
 
 const GROUPS = [
-  { name: 'standalone listing', path: () => '/' },
-  { name: 'standalone article', path: () => `/news/${ARTICLE}/` },
-  { name: 'embedded latest box', path: () => '/bench-latest.html' },
-  { name: 'embedded section', path: () => '/bench-section.html' },
+  { name: 'standalone listing', path: '/', embedded: false },
+  { name: 'standalone article', path: `/news/${ARTICLE}/`, embedded: false },
+  { name: 'embedded latest box', path: '/bench-latest.html', embedded: true },
+  { name: 'embedded section', path: '/bench-section.html', embedded: true },
 ];
+const measured = (group, variant) => group.embedded || !EMBEDDED_ONLY.includes(variant.name);
+const address = (group, { port, pages }) => `http://127.0.0.1:${pages && group.embedded ? pages.port : port}${group.path}`;
 
 rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, 'ssi-pages'), { recursive: true });
 const prepared = variants.map(prepare);
-const servers = prepared.map(({ root, port }) => spawn('bash', ['tests/nginx/serve.sh', String(port), root], { stdio: 'ignore' }));
+const servers = prepared.map(({ root, port, pages }) => spawn('bash', [
+  'tests/nginx/serve.sh', String(port), root, ...(pages ? ['', '', String(pages.port), pages.dir] : []),
+], { stdio: 'ignore' }));
 process.on('exit', () => servers.forEach((server) => server.kill()));
 for (const { port } of prepared) {
   for (let tries = 0; tries < 100; tries += 1) {
@@ -169,9 +209,9 @@ const browser = await chromium.launch({
 const results = new Map();
 for (let run = 0; run < RUNS; run += 1) {
   for (const group of GROUPS) {
-    for (const { name, port } of prepared) {
-      const key = `${group.name}|${name}`;
-      results.set(key, [...(results.get(key) ?? []), await load(browser, `http://127.0.0.1:${port}${group.path()}`)]);
+    for (const variant of prepared.filter((variant) => measured(group, variant))) {
+      const key = `${group.name}|${variant.name}`;
+      results.set(key, [...(results.get(key) ?? []), await load(browser, address(group, variant))]);
     }
   }
 }
@@ -191,7 +231,7 @@ for (const group of GROUPS) {
     return Object.fromEntries(['headline', 'lcp', 'app', 'bytes'].map((key) => [key, median(runs.map((result) => result[key]))]));
   };
   const reference = summary('reference');
-  for (const { name } of prepared) {
+  for (const { name } of prepared.filter((variant) => measured(group, variant))) {
     const { headline, lcp, app, bytes } = summary(name);
     console.log(
       `${group.name} / ${name}`.padEnd(34),
