@@ -11,11 +11,11 @@
 //   before        as the build loaded before: the app preloaded at high
 //                 priority next to the stylesheets and started at once, and
 //                 embedded instances rendered by the app alone;
-//   paint         as built: the prerendered views, the app fetched once the
-//                 page has painted;
-//   low-priority  the same, with the app preloaded at low priority and started at once;
-//   load          the same, the app started on the window's load event;
-//   idle          the same, the app started when the browser is idle;
+//   low-priority  as built: the prerendered views, the app's wasm fetched at
+//                 once at low priority;
+//   paint         the same, the wasm fetched once the page has painted;
+//   load          the same, the wasm fetched on the window's load event;
+//   idle          the same, the wasm fetched when the browser is idle;
 //   hints         as built, the host pages hinting the view and stylesheet
 //                 (`<link rel="preload">`, docs/embedding.md), embedded only;
 //   ssi           as built, the host pages including the views by nginx SSI
@@ -31,7 +31,7 @@ import { mobilePage } from './first-headline.mjs';
 
 const [dist, work, runsArgument, ...chosen] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
-const VARIANTS = ['reference', 'before', 'paint', 'low-priority', 'load', 'idle', 'hints', 'ssi'];
+const VARIANTS = ['reference', 'before', 'low-priority', 'paint', 'load', 'idle', 'hints', 'ssi'];
 /** Variants of the embedded views only: their standalone pages are the same as `paint`. */
 const EMBEDDED_ONLY = ['hints', 'ssi'];
 const variants = chosen.length ? ['reference', ...chosen.filter((name) => name !== 'reference')] : VARIANTS;
@@ -55,24 +55,24 @@ function replace(root, path, text) {
 
 const read = (path) => readFileSync(join(dist, path), 'utf8');
 const PAGES = ['index.html', `news/${ARTICLE}/index.html`];
-/** The built (minified) loader's wait for the first paint, which variants replace; $1 resolves it. */
-const AFTER_PAINT = /requestAnimationFrame\(\(\)=>setTimeout\(([a-z]),0\)\)/;
+/** The built (minified) loader's low-priority fetch of the wasm, which variants replace; $1 is its address. */
+const WASM_FETCH = /fetch\((new URL\([^()]*\)),\{priority:"low"\}\)/;
+const fetchWasmAfter = (wait) => `new Promise(r=>${wait}).then(()=>fetch($1))`;
 const NO_VIEWS = [/'\{"jointlink-news-embedded-views":[^']*'/, '\'{"jointlink-news-embedded-views":null}\''];
-const PRELOADS = (priority) =>
-  `<link rel="modulepreload" href="/${glue}" crossorigin="anonymous"${priority}>`
-  + `<link rel="preload" href="/${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm"${priority}></head>`;
+const PRELOADS = `<link rel="modulepreload" href="/${glue}" crossorigin="anonymous">`
+  + `<link rel="preload" href="/${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm"></head>`;
 
 /** How each variant changes the pages and the loader. */
 const CHANGES = {
   reference: { page: (html) => html.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '') },
   before: {
-    page: (html) => html.replace('</head>', PRELOADS('')),
-    loader: (js) => js.replace(...NO_VIEWS).replace(AFTER_PAINT, 'setTimeout($1,0)'),
+    page: (html) => html.replace('</head>', PRELOADS),
+    loader: (js) => js.replace(...NO_VIEWS).replace(WASM_FETCH, 'fetch($1)'),
   },
-  paint: {},
-  'low-priority': { page: (html) => html.replace('</head>', PRELOADS(' fetchpriority="low"')), loader: (js) => js.replace(AFTER_PAINT, 'setTimeout($1,0)') },
-  load: { loader: (js) => js.replace(AFTER_PAINT, '(document.readyState==="complete"?setTimeout($1,0):addEventListener("load",()=>$1(),{once:!0}))') },
-  idle: { loader: (js) => js.replace(AFTER_PAINT, 'requestIdleCallback(()=>$1(),{timeout:3e3})') },
+  'low-priority': {},
+  paint: { loader: (js) => js.replace(WASM_FETCH, fetchWasmAfter('requestAnimationFrame(()=>setTimeout(r,0))')) },
+  load: { loader: (js) => js.replace(WASM_FETCH, fetchWasmAfter('document.readyState==="complete"?r():addEventListener("load",()=>r(),{once:!0})')) },
+  idle: { loader: (js) => js.replace(WASM_FETCH, fetchWasmAfter('requestIdleCallback(()=>r(),{timeout:3e3})')) },
   hints: {},
   ssi: {},
 };

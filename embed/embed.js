@@ -13,7 +13,9 @@
 //
 // The reader never waits for the app to read the news: each embedded instance
 // first shows the view the build prerendered for it (see docs/embedding.md,
-// *Prerendered views*), and the app is fetched only once the page has painted.
+// *Prerendered views*), and the app downloads at low priority, behind what the
+// page shows, compiled while it streams
+// (docs/decisions/2026-11-30-app-after-first-paint.md).
 const bundle = new URL('./', import.meta.url);
 
 // The app's files. The release build gives them content-hashed names and
@@ -49,13 +51,14 @@ for (const element of elements) {
   }
 }
 
+const views = Promise.all(elements.map(prerenderedViewIn));
+// Asked for after the views, at low priority: the page's own requests go first.
+const wasm = fetch(new URL(APP_FILES.wasm, bundle), { priority: 'low' });
 // Every instance's view at once, in one frame: the host's content below moves once.
-const views = await Promise.all(elements.map(prerenderedViewIn));
-for (const container of views) {
+for (const container of await views) {
   if (container) container.hidden = false;
 }
-await afterFirstPaint();
-await startApp();
+await startApp(wasm);
 
 /**
  * Puts the view the build prerendered for `element` in its shadow root, when
@@ -237,15 +240,11 @@ function hostAddress(href, view) {
   return pairs.length ? `${path}?${pairs.join('&')}` : path;
 }
 
-/** Resolves once the browser has painted what the page shows now. */
-function afterFirstPaint() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-async function startApp() {
+/** Starts the app on `wasm`, the response of its download. */
+async function startApp(wasm) {
   try {
     const { default: init } = await import(new URL(APP_FILES.js, bundle).href);
-    await init({ module_or_path: new URL(APP_FILES.wasm, bundle) });
+    await init({ module_or_path: wasm });
   } catch (error) {
     const refused = /Content.Security.Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error?.message ?? error));
     console.error(
