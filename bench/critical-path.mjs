@@ -11,9 +11,12 @@
 //   before        as the build loaded before: the app preloaded at high
 //                 priority next to the stylesheets and started at once, and
 //                 embedded instances rendered by the app alone;
-//   low-priority  as built: the prerendered views, the app's wasm fetched at
-//                 once at low priority;
-//   paint         the same, the wasm fetched once the page has painted;
+//   low-preload   as built: the prerendered views, the app preloaded by the
+//                 standalone pages at low priority and fetched by embed.js at
+//                 low priority (it runs only after the stylesheets; the
+//                 preload starts with the page);
+//   low-fetch     the same without the preload;
+//   paint         no preload, the wasm fetched once the page has painted;
 //   load          the same, the wasm fetched on the window's load event;
 //   idle          the same, the wasm fetched when the browser is idle;
 //   hints         as built, the host pages hinting the view and stylesheet
@@ -23,7 +26,7 @@
 //
 //   node bench/critical-path.mjs <dist> <work-dir> <runs> [variant...]
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -31,7 +34,7 @@ import { mobilePage } from './first-headline.mjs';
 
 const [dist, work, runsArgument, ...chosen] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
-const VARIANTS = ['reference', 'before', 'low-priority', 'paint', 'load', 'idle', 'hints', 'ssi'];
+const VARIANTS = ['reference', 'before', 'low-preload', 'low-fetch', 'paint', 'load', 'idle', 'hints', 'ssi'];
 /** Variants of the embedded views only: their standalone pages are the same as `paint`. */
 const EMBEDDED_ONLY = ['hints', 'ssi'];
 const variants = chosen.length ? ['reference', ...chosen.filter((name) => name !== 'reference')] : VARIANTS;
@@ -40,9 +43,6 @@ const ARTICLE = 'asean-international-capacity-cooperation';
 
 const site = JSON.parse(readFileSync(join(dist, 'data/site.json'), 'utf8'));
 const newest = JSON.parse(readFileSync(join(dist, 'data/news.json'), 'utf8')).items.slice(0, 10);
-const app = readdirSync(dist).filter((name) => /^jointlink-news(_bg)?-[0-9a-f]+\.(js|wasm)$/.test(name));
-const wasm = app.find((name) => name.endsWith('.wasm'));
-const glue = app.find((name) => name.endsWith('.js'));
 
 /** Replaces a file of a variant (a hard link to dist's) and its precompressed copies. */
 function replace(root, path, text) {
@@ -57,22 +57,27 @@ const read = (path) => readFileSync(join(dist, path), 'utf8');
 const PAGES = ['index.html', `news/${ARTICLE}/index.html`];
 /** The built (minified) loader's low-priority fetch of the wasm, which variants replace; $1 is its address. */
 const WASM_FETCH = /fetch\((new URL\([^()]*\)),\{priority:"low"\}\)/;
-const fetchWasmAfter = (wait) => `new Promise(r=>${wait}).then(()=>fetch($1))`;
 const NO_VIEWS = [/'\{"jointlink-news-embedded-views":[^']*'/, '\'{"jointlink-news-embedded-views":null}\''];
-const PRELOADS = `<link rel="modulepreload" href="/${glue}" crossorigin="anonymous">`
-  + `<link rel="preload" href="/${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm"></head>`;
+/** The built pages' low-priority preloads of the app. */
+const LOW_PRELOADS = /<link rel="modulepreload"[^>]*><link rel="preload"[^>]*application\/wasm[^>]*>/;
+const withoutPreloads = (html) => html.replace(LOW_PRELOADS, '');
+const fetchLater = (wait) => ({
+  page: withoutPreloads,
+  loader: (js) => js.replace(WASM_FETCH, `new Promise(r=>${wait}).then(()=>fetch($1))`),
+});
 
 /** How each variant changes the pages and the loader. */
 const CHANGES = {
-  reference: { page: (html) => html.replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '') },
+  reference: { page: (html) => withoutPreloads(html).replace(/<script type="module" src="[^"]*embed\.js"><\/script>/, '') },
   before: {
-    page: (html) => html.replace('</head>', PRELOADS),
+    page: (html) => html.replace(LOW_PRELOADS, (preloads) => preloads.replaceAll(' fetchpriority="low"', '')),
     loader: (js) => js.replace(...NO_VIEWS).replace(WASM_FETCH, 'fetch($1)'),
   },
-  'low-priority': {},
-  paint: { loader: (js) => js.replace(WASM_FETCH, fetchWasmAfter('requestAnimationFrame(()=>setTimeout(r,0))')) },
-  load: { loader: (js) => js.replace(WASM_FETCH, fetchWasmAfter('document.readyState==="complete"?r():addEventListener("load",()=>r(),{once:!0})')) },
-  idle: { loader: (js) => js.replace(WASM_FETCH, fetchWasmAfter('requestIdleCallback(()=>r(),{timeout:3e3})')) },
+  'low-preload': {},
+  'low-fetch': { page: withoutPreloads },
+  paint: fetchLater('requestAnimationFrame(()=>setTimeout(r,0))'),
+  load: fetchLater('document.readyState==="complete"?r():addEventListener("load",()=>r(),{once:!0})'),
+  idle: fetchLater('requestIdleCallback(()=>r(),{timeout:3e3})'),
   hints: {},
   ssi: {},
 };
@@ -99,6 +104,7 @@ const NEWS = {
     end: `<script type="module" src="${bundle}embed.js"></script>`,
   }),
   ssi: ({ attributes, view }, here) => ({
+    head: '<link rel="preload" href="/bundle/news.css" as="style">',
     news: `<div data-jointlink-news ${attributes}><template shadowrootmode="open"><link rel="stylesheet" href="/bundle/news.css"><div><!--# include virtual="/jointlink-news-views/en/${view}?here=${here}" --></div></template></div>`,
     end: '<script type="module" src="/bundle/embed.js"></script>',
   }),
@@ -120,7 +126,11 @@ function prepare(name, index) {
   const root = join(work, name);
   cpSync(dist, root, { recursive: true });
   const change = CHANGES[name];
-  if (change.page) for (const page of PAGES) replace(root, page, change.page(read(page)));
+  for (const page of change.page ? PAGES : []) {
+    const changed = change.page(read(page));
+    if (changed === read(page)) throw new Error(`${name}: the built ${page} did not take the change; update bench/critical-path.mjs`);
+    replace(root, page, changed);
+  }
   if (change.loader) {
     const changed = change.loader(read('embed.js'));
     if (changed === read('embed.js')) throw new Error(`${name}: the built embed.js did not take the change; update bench/critical-path.mjs`);

@@ -14,7 +14,7 @@
 // The reader never waits for the app to read the news: each embedded instance
 // first shows the view the build prerendered for it (see docs/embedding.md,
 // *Prerendered views*), and the app downloads at low priority, behind what the
-// page shows, compiled while it streams
+// page shows (the standalone pages preload it so), compiled while it streams
 // (docs/decisions/2026-11-30-app-after-first-paint.md).
 const bundle = new URL('./', import.meta.url);
 

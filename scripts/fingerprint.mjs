@@ -1,7 +1,7 @@
 // Gives the app's JavaScript glue and wasm content-hashed names in a built
 // bundle (`jointlink-news-<hash>.js`, `jointlink-news_bg-<hash>.wasm`) and
-// writes those names into its embed.js, the one file pages and host pages
-// name. A reader's browser may then keep the app for a year (see
+// writes those names into its embed.js, the one file host pages name, and
+// into the preloads of index.html. A reader's browser may then keep the app for a year (see
 // deploy/nginx), while embed.js is revalidated on every visit.
 //
 //   node scripts/fingerprint.mjs <built-site-dir>
@@ -25,7 +25,12 @@ function hashedName(name) {
   return hashed;
 }
 
-const files = { js: hashedName('jointlink-news.js'), wasm: hashedName('jointlink-news_bg.wasm') };
+const STABLE = { js: 'jointlink-news.js', wasm: 'jointlink-news_bg.wasm' };
+const files = { js: hashedName(STABLE.js), wasm: hashedName(STABLE.wasm) };
+const page = join(dist, 'index.html');
+writeFileSync(page, readFileSync(page, 'utf8')
+  .replaceAll(`${STABLE.js}"`, `${files.js}"`)
+  .replaceAll(`${STABLE.wasm}"`, `${files.wasm}"`));
 const loader = join(dist, 'embed.js');
 const lines = readFileSync(loader, 'utf8').split('\n');
 const at = lines.findIndex((line) => line.startsWith(APP_FILES_LINE));

@@ -37,7 +37,8 @@ include jointlink-news-ssi-address.conf;
 server {
     listen 127.0.0.1:$ssi_port;
     root $ssi_pages;
-    location / { ssi on; }
+    # A host's pages, compressed as they are sent (SSI output cannot be precompressed).
+    location / { ssi on; gzip on; }
     location /bundle/ { alias $site/; }
     include jointlink-news-ssi.conf;
 }"
