@@ -38,6 +38,7 @@ const STAND_IN_DATA_FOLDER = '@data@/';
 // The instance's own query parameters: its article, then its listing's and language's.
 const PARAM_SUFFIXES = ['', '-page', '-q', '-tag', '-only', '-lang'];
 const QUERY_PARAM_NAME = /^[A-Za-z0-9_-]{1,32}$/;
+const DEFAULT_QUERY_PARAM = 'news';
 const LANGUAGE_STORAGE_KEY = 'jointlink-news:lang';
 // Interface languages by a tag's first part, as `Lang::from_tag` reads them.
 const LANGUAGES = { en: 'en', zh: 'zh-Hans' };
@@ -51,23 +52,25 @@ for (const element of elements) {
   }
 }
 
-const views = Promise.all(elements.map(prerenderedViewIn));
+// Resolved once the app has started: a view that arrives later is not needed.
+let appStarted;
+const started = new Promise((resolve) => (appStarted = resolve));
+for (const element of elements) {
+  showPrerenderedView(element, started);
+}
 // Asked for after the views, at low priority: the page's own requests go first.
 const wasm = fetch(new URL(APP_FILES.wasm, bundle), { priority: 'low' });
-// Every instance's view at once, in one frame: the host's content below moves once.
-for (const container of await views) {
-  if (container) container.hidden = false;
-}
-await startApp(wasm);
+if (await startApp(wasm)) appStarted();
 
 /**
  * Puts the view the build prerendered for `element` in its shadow root, when
- * there is one, and resolves to its container once the styles are in.
+ * there is one, unless the app (`started`) was faster; shows it once the
+ * styles are in.
  */
-async function prerenderedViewIn(element) {
+async function showPrerenderedView(element, started) {
   const view = prerenderedView(element);
   if (!view || element.shadowRoot) {
-    return null;
+    return;
   }
   const markup = fetch(view.file).then((answer) => (answer.ok ? answer.text() : null));
   const shadow = element.attachShadow({ mode: 'open' });
@@ -82,16 +85,17 @@ async function prerenderedViewIn(element) {
     link.addEventListener('error', resolve, { once: true });
   });
   shadow.append(link, container);
-  const html = await markup.catch(() => null);
-  if (html !== null) {
+  const html = await Promise.race([markup.catch(() => null), started.then(() => null)]);
+  // The app takes over an empty container as it would start anywhere: a view
+  // that failed, or comes after the app, is left out.
+  if (html !== null && !container.hasChildNodes()) {
     const template = document.createElement('template');
     template.innerHTML = html;
     fillInStandIns(template.content, view);
     container.append(template.content);
   }
-  // Without the view (a failed request) the app renders the instance here as it would anyway.
   await styled;
-  return container;
+  container.hidden = false;
 }
 
 /**
@@ -113,7 +117,7 @@ function prerenderedView(element) {
     return null;
   }
   const named = attribute('data-query-param');
-  const param = named && QUERY_PARAM_NAME.test(named) ? named : STAND_IN_PARAM;
+  const param = named && QUERY_PARAM_NAME.test(named) ? named : DEFAULT_QUERY_PARAM;
   const fixed = languageOfTag(attribute('data-lang'));
   const lang = fixed ?? readerLanguage(param) ?? PRERENDERED.siteLanguage;
   const folder = PRERENDERED.languages.find((language) => language.tag === lang)?.folder;
@@ -160,7 +164,7 @@ function sectionFile(param) {
 
 /** A whole number from 1 to `bounds.max`, else the default (as the app reads it). */
 function number(text, bounds) {
-  const value = /^\d+$/.test(text ?? '') ? Number(text) : 0;
+  const value = /^\+?\d+$/.test(text ?? '') ? Number(text) : 0;
   return value >= 1 && value <= bounds.max ? value : bounds.default;
 }
 
@@ -240,11 +244,12 @@ function hostAddress(href, view) {
   return pairs.length ? `${path}?${pairs.join('&')}` : path;
 }
 
-/** Starts the app on `wasm`, the response of its download. */
+/** Starts the app on `wasm`, the response of its download; whether it started. */
 async function startApp(wasm) {
   try {
     const { default: init } = await import(new URL(APP_FILES.js, bundle).href);
     await init({ module_or_path: wasm });
+    return true;
   } catch (error) {
     const refused = /Content.Security.Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error?.message ?? error));
     console.error(
@@ -253,5 +258,6 @@ async function startApp(wasm) {
         : 'jointlink-news: the app could not start; the news stays as the page shows it.',
       error,
     );
+    return false;
   }
 }

@@ -130,6 +130,23 @@ test('without its view (a failed request) an instance loads as before', async ({
   await expect(page.locator('#latest-news .jn-latest-item')).toHaveCount(5);
 });
 
+test('a view that arrives after the app is left out: the app shows the instance as anywhere', async ({ page }) => {
+  let releaseView;
+  const viewHeld = new Promise((resolve) => (releaseView = resolve));
+  await page.route('**/bundle/embed/en/index.html', async (route) => {
+    await viewHeld;
+    await route.continue();
+  });
+  await page.goto(`${HOST}/about/company-news.html`);
+  await expect(page.locator('#full-news .jn-item-title a')).toHaveCount(PAGE_SIZE);
+  const answered = page.waitForResponse('**/bundle/embed/en/index.html');
+  releaseView();
+  await answered;
+  await framesRendered(page);
+  await expect(page.locator('#full-news .jn')).toHaveCount(1);
+  await expect(page.locator('#full-news .jn-item-title a')).toHaveCount(PAGE_SIZE);
+});
+
 test('an article that has no view (an unknown id) shows not-found from the app', async ({ page }) => {
   await page.goto(`${HOST}/about/company-news.html?news=no-such-article`);
   await expect(page.locator('#full-news h1')).toHaveText('Page not found');
