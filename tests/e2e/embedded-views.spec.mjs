@@ -103,6 +103,15 @@ test('letters typed into the search before the app starts are kept, and searched
   await expect(page).toHaveURL(/news-q=RCEP%20takes/);
 });
 
+test('a headline focused before the app starts keeps the focus', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto(`${HOST}/about/company-news.html`);
+  await page.locator('#full-news .jn-item-title a').nth(2).focus();
+  release();
+  await appStarted(page, ['#full-news', '#latest-news']);
+  await expect(page.locator('#full-news .jn-item-title a').nth(2)).toBeFocused();
+});
+
 test('the host\'s hostile CSS does not reach the view before the app starts either', async ({ page }) => {
   await holdTheApp(page);
   await page.goto(`${HOST}/about/company-news.html`);
