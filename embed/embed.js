@@ -15,7 +15,7 @@
 // first shows the view the build prerendered for it (see docs/embedding.md,
 // *Prerendered views*), and the app downloads at low priority, behind what the
 // page shows (the standalone pages preload it so), compiled while it streams
-// (docs/decisions/2026-11-30-app-after-first-paint.md).
+// (docs/decisions/2026-11-30-news-before-the-app.md).
 const bundle = new URL('./', import.meta.url);
 
 // The app's files. The release build gives them content-hashed names and
