@@ -67,7 +67,7 @@ test.describe('nginx over HTTP', () => {
     });
   }
 
-  test('the app\'s hashed files are kept a year; everything else revalidates by ETag; all carry the security headers', async () => {
+  test('the app\'s hashed files are kept a year; everything else revalidates by ETag, untransformed; all carry the security headers', async () => {
     expect(APP.js).toMatch(/^jointlink-news-[0-9a-f]{20}\.js$/);
     expect(APP.wasm).toMatch(/^jointlink-news_bg-[0-9a-f]{20}\.wasm$/);
     expect(dist('embed.js').toString(), 'the loader names them').toContain(APP.wasm);
@@ -80,7 +80,7 @@ test.describe('nginx over HTTP', () => {
     }
     for (const path of ['/', '/embed.js', '/news.css', LATEST_VIEW, `/news/${SEED_ID}/`, '/no/such/page']) {
       const { headers } = await get(path, 'br');
-      expect(headers.get('cache-control'), path).toBe('no-cache');
+      expect(headers.get('cache-control'), path).toBe('no-cache, no-transform');
       expect(headers.get('content-security-policy'), path).toBe(`${contentSecurityPolicy()}; frame-ancestors 'self'`);
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');

@@ -125,6 +125,8 @@ test.describe('without JavaScript', () => {
     await page.goto(`/zh-hans/news/${chinese.id}/`);
     await expect(page.getByRole('link', { name: '返回新闻列表' })).toHaveAttribute('href', '/zh-hans/');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', own);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('meta[http-equiv="content-language"]')).toHaveAttribute('content', 'zh-Hans');
     await page.goto(`/news/${chinese.id}/`);
     await expect(page.getByRole('link', { name: 'Back to all news' })).toHaveAttribute('href', '/');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', own);
@@ -154,6 +156,9 @@ test.describe('without JavaScript', () => {
     const content = (selector) => page.locator(selector).getAttribute('content');
     const canonical = `${site().base_url}news/${SEED_ID}/`;
     expect(await content('meta[name="description"]')).toBe(seed.summary);
+    expect(await content('meta[name="format-detection"]')).toBe('telephone=no');
+    expect(await content('meta[name="applicable-device"]')).toBe('pc,mobile');
+    expect(await content('meta[http-equiv="content-language"]')).toBe('en');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
     expect(await content('meta[property="og:type"]')).toBe('article');
     expect(await content('meta[property="og:title"]')).toBe(seed.title);

@@ -1,6 +1,6 @@
 //! What a page's head tells search engines, link previews and feed readers:
-//! description, canonical address, Open Graph and Twitter cards, feeds, and
-//! JSON-LD for articles.
+//! description, canonical address, Open Graph and Twitter cards, feeds,
+//! JSON-LD for articles, and what mainland China's browsers and Baidu read.
 
 use serde_json::{json, Value};
 
@@ -66,6 +66,7 @@ pub fn head_tags(
         .map(|base| format!("{base}{}", page.canonical));
     let mut head = Head::default();
     head.meta("name", "description", &page.description);
+    head.mainland_china(page.interface);
     if !page.listed {
         head.meta("name", "robots", "noindex");
     }
@@ -91,6 +92,16 @@ pub fn head_tags(
 struct Head(Vec<String>);
 
 impl Head {
+    /// Freight articles are full of container, bill-of-lading and HS code
+    /// numbers, which iOS would turn into phone links (real numbers are
+    /// `tel:` links already); Baidu serves the page as it is to phones and
+    /// computers alike, and reads the page's language from `content-language`.
+    fn mainland_china(&mut self, interface: Lang) {
+        self.meta("name", "format-detection", "telephone=no");
+        self.meta("name", "applicable-device", "pc,mobile");
+        self.meta("http-equiv", "content-language", interface.tag());
+    }
+
     fn meta(&mut self, attribute: &str, name: &str, content: &str) {
         self.0.push(format!(
             "<meta {attribute}=\"{name}\" content=\"{}\" />",
@@ -290,5 +301,19 @@ mod tests {
         assert_eq!(absolute(base, "javascript:alert(1)"), None);
         assert_eq!(absolute(base, "//evil.example/a.png"), None);
         assert_eq!(absolute(None, "images/a.webp"), None);
+    }
+
+    #[test]
+    fn every_page_tells_phones_and_baidu_what_it_is() {
+        let mut head = Head::default();
+        head.mainland_china(Lang::ZhHans);
+        assert_eq!(
+            head.0,
+            [
+                "<meta name=\"format-detection\" content=\"telephone=no\" />",
+                "<meta name=\"applicable-device\" content=\"pc,mobile\" />",
+                "<meta http-equiv=\"content-language\" content=\"zh-Hans\" />",
+            ]
+        );
     }
 }
