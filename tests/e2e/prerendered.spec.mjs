@@ -159,6 +159,8 @@ test.describe('without JavaScript', () => {
     expect(await content('meta[name="format-detection"]')).toBe('telephone=no');
     expect(await content('meta[name="applicable-device"]')).toBe('pc,mobile');
     expect(await content('meta[http-equiv="content-language"]')).toBe('en');
+    // The samples name no Baidu verification code (the company has none yet).
+    await expect(page.locator('meta[name="baidu-site-verification"]')).toHaveCount(0);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
     expect(await content('meta[property="og:type"]')).toBe('article');
     expect(await content('meta[property="og:title"]')).toBe(seed.title);

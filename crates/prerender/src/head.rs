@@ -67,6 +67,9 @@ pub fn head_tags(
     let mut head = Head::default();
     head.meta("name", "description", &page.description);
     head.mainland_china(page.interface);
+    if let Some(code) = &site.baidu_site_verification {
+        head.meta("name", "baidu-site-verification", code);
+    }
     if !page.listed {
         head.meta("name", "robots", "noindex");
     }
@@ -315,5 +318,35 @@ mod tests {
                 "<meta http-equiv=\"content-language\" content=\"zh-Hans\" />",
             ]
         );
+    }
+
+    #[test]
+    fn the_baidu_verification_tag_is_there_when_the_site_file_names_it() {
+        let site_file = |extra: &str| {
+            format!(
+                r#"{{{extra}"company": "Jointlink", "language": "en", "contact": {{"email": "a@b.cn",
+                "tel": {{"display": "1", "dial": "+86-1"}}, "fax": {{"display": "2", "dial": "+86-2"}}}}}}"#
+            )
+        };
+        let page = PageMeta {
+            title: "News".into(),
+            description: "Industry news".into(),
+            path: "",
+            canonical: String::new(),
+            article: None,
+            listed: true,
+            interface: Lang::En,
+            versions: Vec::new(),
+        };
+        let tags = |text: &str| {
+            let site = Site::parse("site.json", text).unwrap_or_else(|error| panic!("{error}"));
+            head_tags(&site, "/", "data/", false, &page)
+        };
+        let verified = tags(&site_file(
+            r#""baidu_site_verification": "codeva-AbC123", "#,
+        ));
+        assert!(verified
+            .contains("<meta name=\"baidu-site-verification\" content=\"codeva-AbC123\" />"));
+        assert!(!tags(&site_file("")).contains("baidu-site-verification"));
     }
 }

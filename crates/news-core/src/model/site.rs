@@ -22,6 +22,9 @@ pub struct Site {
     /// The company's logo for that header: an http(s) address, or a path
     /// relative to the site's base.
     pub logo: Option<String>,
+    /// The code Baidu's webmaster tools give to prove the site is the
+    /// company's, for the `baidu-site-verification` tag of every page.
+    pub baidu_site_verification: Option<String>,
 }
 
 /// A number as printed for local readers and in the form a phone dials from abroad.
@@ -107,9 +110,20 @@ impl Site {
                 "must be an http(s) address or a relative path such as logo.svg",
             ));
         }
+        let baidu_site_verification = fields.optional_text("baidu_site_verification")?;
+        if baidu_site_verification
+            .as_deref()
+            .is_some_and(|code| !is_verification_code(code))
+        {
+            return Err(fields.invalid(
+                "baidu_site_verification",
+                "must be the code Baidu gives, letters, digits, - and _ such as codeva-AbC123xYz",
+            ));
+        }
         Ok(Self {
             home_url,
             logo,
+            baidu_site_verification,
             copyright_holder: fields
                 .optional_text("copyright")?
                 .unwrap_or_else(|| company.clone()),
@@ -127,6 +141,15 @@ impl Site {
             }),
         })
     }
+}
+
+/// A verification code as search engines hand them out: up to 64 letters,
+/// digits, hyphens and underscores.
+fn is_verification_code(text: &str) -> bool {
+    (1..=64).contains(&text.len())
+        && text
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
 /// An absolute http(s) address with nothing that would need escaping in markup.
@@ -263,6 +286,36 @@ mod tests {
             assert!(
                 matches!(problem_of(Site::parse(FILE, &with(field, bad))), Problem::InvalidValue { field: named, .. } if named == field),
                 "{field} {bad} was accepted"
+            );
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_baidu_verification_code_is_a_plain_code() -> Outcome {
+        let with = |code: &str| {
+            SITE.replace(
+                "\"company\"",
+                &format!("\"baidu_site_verification\": \"{code}\", \"company\""),
+            )
+        };
+        assert_eq!(Site::parse(FILE, SITE)?.baidu_site_verification, None);
+        assert_eq!(
+            Site::parse(FILE, &with("codeva-AbC123xYz_9"))?
+                .baidu_site_verification
+                .as_deref(),
+            Some("codeva-AbC123xYz_9")
+        );
+        let too_long = "a".repeat(65);
+        for bad in [
+            "code va",
+            "x\\\" onload=\\\"y",
+            "<script>",
+            too_long.as_str(),
+        ] {
+            assert!(
+                matches!(problem_of(Site::parse(FILE, &with(bad))), Problem::InvalidValue { field, .. } if field == "baidu_site_verification"),
+                "{bad} was accepted"
             );
         }
         Ok(())
