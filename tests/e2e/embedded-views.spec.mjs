@@ -3,7 +3,7 @@
 // over without a visible change; where there is no such view, the app renders
 // the instance as it always did.
 import { test as plain } from '@playwright/test';
-import { test, expect } from './fixtures.mjs';
+import { appStarted, test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { framesRendered, layoutShift, pageTime } from './layout-shift.mjs';
 import { gaps, holdTheApp, markupOf, sampleFrames } from './takeover.mjs';
@@ -13,15 +13,6 @@ const HOST = origin('host');
 const newest = newestFirst();
 const chinese = newestFirst('zh-Hans');
 
-/** Every instance on the page has started: no prerendered page data is left in any shadow root. */
-const appStarted = (page, hosts) =>
-  page.waitForFunction(
-    (hosts) => hosts.every((host) => {
-      const root = document.querySelector(host)?.shadowRoot;
-      return root && root.querySelector('.jn') && !root.querySelector('script[data-jointlink-news-prerendered]');
-    }),
-    hosts,
-  );
 
 const FULL = (host) => [host, 'h1'];
 const LATEST = (host) => [host, '.jn-latest-item'];
@@ -50,7 +41,7 @@ for (const { name, path, instances } of [
     await sampleFrames(page, instances);
     const since = await pageTime(page);
     release();
-    await appStarted(page, hosts);
+    await appStarted(page);
     await framesRendered(page);
     const after = await Promise.all(hosts.map((host) => markupOf(page.locator(`${host} .jn`))));
     expect(after).toEqual(before);
@@ -108,7 +99,7 @@ test('a headline focused before the app starts keeps the focus', async ({ page }
   await page.goto(`${HOST}/about/company-news.html`);
   await page.locator('#full-news .jn-item-title a').nth(2).focus();
   release();
-  await appStarted(page, ['#full-news', '#latest-news']);
+  await appStarted(page);
   await expect(page.locator('#full-news .jn-item-title a').nth(2)).toBeFocused();
 });
 

@@ -19,7 +19,7 @@ export const test = base.extend({
       const navigate = page[name].bind(page);
       page[name] = async (...args) => {
         const response = await navigate(...args);
-        if (javaScriptEnabled && !page.appHeld) await page.waitForFunction(appStartedEverywhere);
+        if (javaScriptEnabled && !page.appHeld) await appStarted(page);
         return response;
       };
     }
@@ -50,7 +50,9 @@ export const test = base.extend({
   },
 });
 
-/** In the page: every news element shows the app, and no prerendered data is left to take over. */
+/** Resolves once every news element on the page shows the app, with no prerendered data left to take over. */
+export const appStarted = (page) => page.waitForFunction(appStartedEverywhere);
+
 function appStartedEverywhere() {
   return [...document.querySelectorAll('[data-jointlink-news]')].every((element) => {
     const root = element.shadowRoot ?? element;

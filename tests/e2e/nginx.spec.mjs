@@ -135,7 +135,6 @@ test.describe('nginx in the browser', () => {
   test('the site reads, takes over and navigates', async ({ page, logged: { errors } }) => {
     await page.goto(NGINX);
     await expect(titles(page)).toHaveText(firstPage().map((item) => item.title));
-    await page.waitForFunction(() => !document.querySelector('script[data-jointlink-news-prerendered]'));
     await page.getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL(`${NGINX}/page/2/`);
     await page.locator('.jn-item-title a').first().click();
@@ -156,13 +155,11 @@ test.describe('nginx in the browser', () => {
       file: new URL(response.url).pathname.slice(1),
       cached: Boolean(response.fromDiskCache || fromMemory.has(requestId)),
     }));
-    const started = () => page.waitForFunction(() => !document.querySelector('script[data-jointlink-news-prerendered]'));
+    // Each goto resolves once the app has started (the `page` fixture).
     await page.goto(NGINX);
-    await started();
     expect(received.filter(({ file }) => file === APP.wasm).map(({ cached }) => cached)).toEqual([false]);
     received.length = 0;
     await page.goto(`${NGINX}/page/2/`);
-    await started();
     const app = received.filter(({ file }) => file === APP.js || file === APP.wasm);
     expect(app.map(({ file }) => file).sort()).toEqual([APP.js, APP.wasm].sort());
     expect(app.filter(({ cached }) => !cached), 'asked the server again').toEqual([]);
@@ -220,11 +217,8 @@ test.describe('nginx including the embedded views in host pages (SSI)', () => {
     const asked = [];
     page.on('request', (request) => asked.push(new URL(request.url()).pathname));
     await page.goto(`${SSI}/about/company-news.html?news=${SEED_ID}`);
+    // goto has waited for the app in both instances (the `page` fixture).
     await expect(page.locator('#full-news article h1')).toBeVisible();
-    await page.waitForFunction(() => ['#full-news', '#latest-news'].every((host) => {
-      const root = document.querySelector(host).shadowRoot;
-      return root.querySelector('.jn') && !root.querySelector('script[data-jointlink-news-prerendered]');
-    }));
     // One shadow root each, and no view fetched again.
     expect(await page.evaluate(() => document.querySelectorAll('#full-news .jn').length)).toBe(0);
     expect(await page.locator('#full-news .jn').count()).toBe(1);

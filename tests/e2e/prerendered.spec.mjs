@@ -1,6 +1,6 @@
 // The prerendered release build: every page readable without JavaScript, the
 // app taking over without a visible change, and the discovery files.
-import { test, expect } from './fixtures.mjs';
+import { appStarted, test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { framesRendered, layoutShift } from './layout-shift.mjs';
 import { holdTheApp, markupOf } from './takeover.mjs';
@@ -192,7 +192,6 @@ test.describe('without JavaScript', () => {
 
 /** The news region's elements, attributes and text. */
 const newsMarkup = (page) => markupOf(page.locator('[data-jointlink-news] > .jn'));
-const appStarted = (page) => page.waitForFunction(() => !document.querySelector('script[data-jointlink-news-prerendered]'));
 
 test.describe('with JavaScript', () => {
   for (const [name, path] of [
@@ -273,7 +272,6 @@ test.describe('with JavaScript', () => {
     const requested = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`/news/${SEED_ID}/`);
-    await appStarted(page);
     // The first data the app asks for after it started, by the reader's click:
     // anything it fetched on starting was asked for before that.
     const next = page.locator('.jn-neighbours a').first();
@@ -294,7 +292,6 @@ test.describe('with JavaScript', () => {
       await route.fulfill({ response, body });
     });
     await page.goto(`/news/${SEED_ID}/`);
-    await appStarted(page);
     await expect(page.locator('.jn-body > p').first()).toHaveText(article(SEED_ID).content_text.split('\n\n')[0]);
     expect(errors.join('\n')).toContain('prerendered data');
   });

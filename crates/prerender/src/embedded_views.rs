@@ -21,7 +21,7 @@ use jointlink_news::views::prerendered::embedded_html;
 use news_core::addresses::STAND_IN_PARAM;
 use news_core::model::listing::ListingLanguages;
 use news_core::model::percent::decode_component;
-use news_core::model::prerendered::{prerendered_json, PrerenderedView, PAGE_DATA_ATTRIBUTE};
+use news_core::model::prerendered::{page_data_script, PrerenderedView};
 use news_core::model::{Lang, ListingState, SearchIndex, Site};
 use news_core::queries::{matching, page_of};
 
@@ -44,13 +44,19 @@ pub struct EmbeddedViews<'a> {
 }
 
 impl EmbeddedViews<'_> {
-    /// The full section showing `view`; `below` is the listing's path or the
+    /// The full section showing `view`, whose data `data` (its script element)
+    /// the standalone page carries too; `below` is the listing's path or the
     /// article's (`page/2/`, `news/<id>/`), as a standalone page has it.
-    pub fn section(&self, below: &str, view: PrerenderedView) -> Result<(), PrerenderError> {
+    pub fn section(
+        &self,
+        below: &str,
+        view: PrerenderedView,
+        data: &str,
+    ) -> Result<(), PrerenderError> {
         let layout = Layout::Embedded {
             query_param: STAND_IN_PARAM.to_owned(),
         };
-        self.write(&format!("{below}index.html"), layout, view)
+        self.write(&format!("{below}index.html"), layout, view, data)
     }
 
     /// The latest box for every count a host may ask for, with and without pictures.
@@ -66,6 +72,12 @@ impl EmbeddedViews<'_> {
                 // An empty archive has no headlines to show: the app says so itself.
                 return Ok(written);
             };
+            let view = PrerenderedView::Listing {
+                state: ListingState::default(),
+                page,
+            };
+            // The same headlines with or without pictures: the same data.
+            let data = page_data_script(self.site_file, self.interface, &view);
             for images in [false, true] {
                 let suffix = if images { "-pictures" } else { "" };
                 let layout = Layout::Latest {
@@ -74,11 +86,8 @@ impl EmbeddedViews<'_> {
                     query_param: STAND_IN_PARAM.to_owned(),
                     images,
                 };
-                let view = PrerenderedView::Listing {
-                    state: ListingState::default(),
-                    page: page.clone(),
-                };
-                self.write(&format!("latest-{count}{suffix}.html"), layout, view)?;
+                let file = format!("latest-{count}{suffix}.html");
+                self.write(&file, layout, view.clone(), &data)?;
                 written += 1;
             }
         }
@@ -90,13 +99,11 @@ impl EmbeddedViews<'_> {
         below: &str,
         layout: Layout,
         view: PrerenderedView,
+        data: &str,
     ) -> Result<(), PrerenderError> {
         let settings = Settings::prerendered_embedded(layout, self.interface);
-        let data = prerendered_json(self.site_file, self.interface, &view);
         let mut content = embedded_html(&settings, self.site.clone(), view);
-        content.push_str(&format!(
-            "<script type=\"application/json\" {PAGE_DATA_ATTRIBUTE}>{data}</script>"
-        ));
+        content.push_str(data);
         let file = self
             .dist
             .join(EMBED_FOLDER)

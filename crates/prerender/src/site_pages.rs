@@ -18,7 +18,7 @@ use news_core::i18n::document_title;
 use news_core::model::listing::{ListingLanguages, ListingPage};
 use news_core::model::paging::page_count;
 use news_core::model::percent::decode_component;
-use news_core::model::prerendered::{prerendered_json, PrerenderedView, PAGE_DATA_ATTRIBUTE};
+use news_core::model::prerendered::{page_data_script, PrerenderedView};
 use news_core::model::{Article, ArticleSummary, Lang, ListingState, SearchIndex, Site, Timestamp};
 use news_core::queries::{matching, neighbours_at, page_of};
 
@@ -146,14 +146,16 @@ impl Writer<'_> {
         Ok(())
     }
 
-    /// The embedded section's view at `below`, as the standalone page there shows it.
+    /// The embedded section's view at `below`, as the standalone page there
+    /// shows it, with the same data (`data`, its script element).
     fn embedded_section(
         &mut self,
         below: &str,
         view: &PrerenderedView,
+        data: &str,
     ) -> Result<(), PrerenderError> {
         if let Some(views) = self.embedded_views() {
-            views.section(below, view.clone())?;
+            views.section(below, view.clone(), data)?;
             self.written.embedded_views += 1;
         }
         Ok(())
@@ -235,8 +237,9 @@ impl Writer<'_> {
         // The server decodes the address before it looks for the file.
         let file = self.dist.join(decode_component(&path)).join("index.html");
         let view = PrerenderedView::Listing { state, page };
-        self.embedded_section(&below_folders, &view)?;
-        self.write(&file, &meta, view, last_modified)
+        let data = self.page_data(&view);
+        self.embedded_section(&below_folders, &view, &data)?;
+        self.write(&file, &meta, view, &data, last_modified)
     }
 
     /// Each article's page; returns the newest ones, for the feeds.
@@ -273,8 +276,9 @@ impl Writer<'_> {
                 article: Box::new(article.clone()),
                 neighbours: Box::new(neighbours),
             };
-            self.embedded_section(&article_path(id), &view)?;
-            self.write(&file, &meta, view, last_modified)?;
+            let data = self.page_data(&view);
+            self.embedded_section(&article_path(id), &view, &data)?;
+            self.write(&file, &meta, view, &data, last_modified)?;
             if newest.len() < FEED_LENGTH {
                 newest.push(article);
             }
@@ -328,7 +332,14 @@ impl Writer<'_> {
             versions: Vec::new(),
         };
         let file = self.dist.join("404.html");
-        self.write(&file, &meta, PrerenderedView::NotFound, None)
+        let view = PrerenderedView::NotFound;
+        let data = self.page_data(&view);
+        self.write(&file, &meta, view, &data, None)
+    }
+
+    /// The script element with `view`'s data, which its page and its embedded view both carry.
+    fn page_data(&self, view: &PrerenderedView) -> String {
+        page_data_script(&self.site_file, self.interface, view)
     }
 
     fn write(
@@ -336,6 +347,7 @@ impl Writer<'_> {
         file: &Path,
         meta: &PageMeta,
         view: PrerenderedView,
+        data: &str,
         last_modified: Option<Timestamp>,
     ) -> Result<(), PrerenderError> {
         let head = head_tags(
@@ -345,14 +357,9 @@ impl Writer<'_> {
             self.site.base_url.is_some(),
             meta,
         );
-        let data = prerendered_json(&self.site_file, self.interface, &view);
         let page_path = format!("{}{}", self.template.base_path, meta.path);
         let mut content = page_html(&self.settings, &page_path, self.site.clone(), view);
-        content.push_str(&format!(
-            "<script type=\"application/json\" {PAGE_DATA_ATTRIBUTE}>"
-        ));
-        content.push_str(&data);
-        content.push_str("</script>");
+        content.push_str(data);
         let page = self.template.page(&PageParts {
             lang: self.interface.tag(),
             title: &meta.title,

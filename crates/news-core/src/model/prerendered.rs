@@ -102,6 +102,15 @@ impl Prerendered {
     }
 }
 
+/// The element that carries a prerendered view's data (`prerendered_json`),
+/// after the view's markup.
+pub fn page_data_script(site_file: &Value, interface: Lang, view: &PrerenderedView) -> String {
+    format!(
+        "<script type=\"application/json\" {PAGE_DATA_ATTRIBUTE}>{}</script>",
+        prerendered_json(site_file, interface, view)
+    )
+}
+
 /// The JSON of a prerendered page's data, for a `<script type="application/json">`:
 /// `site_file` is the site file as read, and every `<` is escaped so that no
 /// text in the data can end the script element.
