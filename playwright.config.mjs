@@ -24,6 +24,10 @@ export const SERVERS = {
   // Sites the publishing tests build while they run: an article authored in
   // Markdown (prerendered), and the preview an editor reloads.
   authoring: { port: 8193, args: '/=target/e2e-authoring/site' },
+  // The sample site with made-up filing numbers, built by mainland-china.spec.mjs,
+  // standalone and embedded in the company's pages.
+  filed: { port: 8196, args: '/=target/e2e-filed/site' },
+  filedHost: { port: 8197, args: '/=tests/e2e/host /bundle/=target/e2e-filed/site' },
   preview: { port: 8194, args: '/=target/e2e-preview/site --spa /' },
   // A debug build with the test-only panic switch, standalone and embedded.
   faultStandalone: { port: 8187, args: '/=target/dist-fault --spa /' },

@@ -200,6 +200,11 @@ ensure_nginx() {
   apt_install_without_services nginx libnginx-mod-http-brotli-static
 }
 
+# zbarimg, which the tests read the QR codes back with, as a phone would.
+ensure_qr_decoder() {
+  apt_install zbar-tools
+}
+
 # Chromium and its WebDriver; CHROMIUM and CHROMEDRIVER may point elsewhere.
 ensure_browser() {
   if [ -z "${CHROMIUM:-}" ] || [ -z "${CHROMEDRIVER:-}" ]; then

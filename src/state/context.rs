@@ -14,7 +14,7 @@ use crate::sources::Source;
 use crate::state::settings::{Layout, Settings};
 use news_core::i18n::Texts;
 use news_core::model::prerendered::{Prerendered, PrerenderedView};
-use news_core::model::Lang;
+use news_core::model::{is_web_address, Lang};
 
 #[derive(Clone)]
 pub struct AppContext {
@@ -93,6 +93,17 @@ impl AppContext {
             url: None,
             views_shown: StoredValue::new(false),
             prerendered_body: StoredValue::new_local(prerendered_body),
+        }
+    }
+
+    /// Where a picture the data names is: an http(s) address as it is, a path
+    /// in the data folder below it; without a data folder (other sources),
+    /// nowhere.
+    pub fn picture_address(&self, url: &str) -> Option<String> {
+        if is_web_address(url) {
+            Some(url.to_owned())
+        } else {
+            self.image_base.as_ref().map(|base| format!("{base}{url}"))
         }
     }
 

@@ -9,10 +9,12 @@ use leptos::prelude::*;
 use crate::state::settings::{Layout, Settings};
 use crate::state::UrlQuery;
 use crate::state::{use_lang, use_texts, AppContext};
-use crate::views::components::{ContactDetails, LanguageChoiceIfOpen, SiteIdentity};
+use crate::views::components::{ContactDetails, LanguageChoiceIfOpen, ShareArticle, SiteIdentity};
 use crate::views::layouts::{LatestBox, LatestHeadlines};
 use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSection, NotFound};
-use news_core::addresses::{stand_in_host, Links, STAND_IN_DATA_FOLDER, STAND_IN_PARAM};
+use news_core::addresses::{
+    canonical_article_address, stand_in_host, Links, STAND_IN_DATA_FOLDER, STAND_IN_PARAM,
+};
 use news_core::model::prerendered::PrerenderedView;
 use news_core::model::Site;
 
@@ -80,7 +82,7 @@ fn PrerenderedSection(site: Site, view: PrerenderedView) -> impl IntoView {
     view! {
         <section class="jn-section" aria-label=texts().site_section>
             <LanguageChoiceIfOpen />
-            <div class="jn-main">{prerendered_view(view)}</div>
+            <div class="jn-main">{prerendered_view(view, &site)}</div>
             <footer class="jn-footer">
                 <ContactDetails site />
             </footer>
@@ -99,7 +101,7 @@ fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
                 <SiteIdentity site=site.clone() />
                 <LanguageChoiceIfOpen />
             </header>
-            <main class="jn-main">{prerendered_view(view)}</main>
+            <main class="jn-main">{prerendered_view(view, &site)}</main>
             <footer class="jn-footer">
                 <ContactDetails site />
             </footer>
@@ -108,7 +110,7 @@ fn PrerenderedPage(site: Site, view: PrerenderedView) -> impl IntoView {
 }
 
 /// The view itself, as the router's route or the embedded section shows it.
-fn prerendered_view(view: PrerenderedView) -> AnyView {
+fn prerendered_view(view: PrerenderedView, site: &Site) -> AnyView {
     match view {
         PrerenderedView::Listing { state, page } => view! {
             <ListingSection state=Signal::stored(state.clone())>
@@ -119,12 +121,17 @@ fn prerendered_view(view: PrerenderedView) -> AnyView {
         PrerenderedView::Article {
             article,
             neighbours,
-        } => view! {
-            <ArticleView article=*article>
-                <AroundArticle neighbours=*neighbours />
-            </ArticleView>
+        } => {
+            let id = article.meta.id.clone();
+            let address = canonical_article_address(site, article.meta.language.as_deref(), &id);
+            view! {
+                <ArticleView article=*article>
+                    <ShareArticle address id />
+                    <AroundArticle neighbours=*neighbours />
+                </ArticleView>
+            }
+            .into_any()
         }
-        .into_any(),
         PrerenderedView::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

@@ -244,3 +244,40 @@ test('the sample articles make two pages of ten', async ({ page }) => {
   // A translated pair is one entry.
   await expect(titles(page)).toHaveCount(newestFirst().length - 10);
 });
+
+test.describe('sitemaps', () => {
+  // scripts/test built this site with at most 100 addresses per sitemap file.
+  const LIMIT = 100;
+  const BASE = 'https://www.jointlink.cn/news/';
+  const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+
+  test('split at the limit into flat files, each named in robots.txt', async ({ page }) => {
+    const get = async (path) => {
+      const response = await page.request.get(`${SITE}/${path}`);
+      expect(response.status(), path).toBe(200);
+      return response.text();
+    };
+    const robots = await get('robots.txt');
+    const files = [...robots.matchAll(/^Sitemap: (.+)$/gm)].map((match) => match[1]);
+    expect(files.length).toBeGreaterThan(2);
+    expect(files).toEqual(files.map((_, position) => `${BASE}${position === 0 ? 'sitemap.xml' : `sitemap-${position + 1}.xml`}`));
+    const listed = [];
+    for (const [position, file] of files.entries()) {
+      const xml = await get(file.slice(BASE.length));
+      expect(xml, file).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
+      expect(xml, file).not.toContain('<sitemapindex');
+      const urls = locs(xml);
+      // Full files but the last.
+      if (position < files.length - 1) expect(urls, file).toHaveLength(LIMIT);
+      else expect(urls.length, file).toBeLessThanOrEqual(LIMIT);
+      listed.push(...urls);
+    }
+    expect(new Set(listed).size, 'each address once').toBe(listed.length);
+    for (const item of all) {
+      const own = item.language === 'zh-Hans' ? `zh-hans/news/${item.id}/` : `news/${item.id}/`;
+      expect(listed, item.id).toContain(`${BASE}${own}`);
+    }
+    // The index, for engines that take one address, names the same files.
+    expect(locs(await get('sitemap-index.xml'))).toEqual(files);
+  });
+});

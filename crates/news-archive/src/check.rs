@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 
 use news_core::data_folder::layout::{
-    article_file, article_id_of, ARTICLES_FOLDER, INDEX_FILE, SHARDS_FOLDER,
+    article_file, article_id_of, ARTICLES_FOLDER, INDEX_FILE, SHARDS_FOLDER, SITE_FILE,
 };
 use news_core::data_folder::reader::{DataFolderReader, ReadError};
 use news_core::model::{is_web_address, Article, ArticleSummary};
@@ -20,8 +20,14 @@ use crate::safe_write::is_leftover;
 pub fn check(data: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     let folder = DataFolderReader::new(data);
-    if let Err(error) = folder.site() {
-        problems.push(error.to_string());
+    match folder.site() {
+        Ok((site, _)) => {
+            let pictures = site.official_account.iter().map(|account| &account.qr_code);
+            for problem in pictures.filter_map(|url| image_problem(data, url)) {
+                problems.push(format!("{SITE_FILE}: `official_account.qr_code` {problem}"));
+            }
+        }
+        Err(error) => problems.push(error.to_string()),
     }
     for below in ["", ARTICLES_FOLDER, SHARDS_FOLDER] {
         for entry in fs::read_dir(data.join(below))
@@ -363,6 +369,45 @@ mod tests {
             &["site.json", "email"],
         ] {
             assert!(has(expected), "{expected:?} not in {problems:#?}");
+        }
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_filing_numbers_and_the_official_account_are_checked() {
+        let dir = sample_copy("filings");
+        let site = dir.join("site.json");
+        let valid = r#""icp_filing": "浙ICP备12345678号-1",
+  "public_security_filing": {"number": "浙公网安备 33020302001234号", "code": "33020302001234"},
+  "official_account": {"name": "Jointlink", "qr_code": "images/wechat.png"},
+  "company""#;
+        edit(&site, "\"company\"", valid);
+        assert_eq!(
+            check(&dir),
+            ["site.json: `official_account.qr_code` is \"images/wechat.png\", which is not a file in the data folder"]
+        );
+        fs::write(dir.join("images/wechat.png"), b"").unwrap_or_default();
+        assert_eq!(check(&dir), Vec::<String>::new());
+        for (from, to, field) in [
+            ("浙ICP备12345678号-1", "ICP 12345678", "icp_filing"),
+            (
+                "\"code\": \"33020302001234\"",
+                "\"code\": \"3302-0302\"",
+                "public_security_filing.code",
+            ),
+            (
+                "浙公网安备 33020302001234号",
+                "浙公网安备 1号",
+                "public_security_filing.number",
+            ),
+        ] {
+            edit(&site, from, to);
+            let problems = check(&dir);
+            assert!(
+                problems.len() == 1 && problems[0].contains(field),
+                "{field}: {problems:#?}"
+            );
+            edit(&site, to, from);
         }
         let _ = fs::remove_dir_all(&dir);
     }

@@ -1,9 +1,9 @@
-//! Discovery files: `sitemap.xml` and `robots.txt` for crawlers, `feed.json`
+//! Discovery files: `robots.txt` for crawlers (the sitemaps are `sitemaps`), `feed.json`
 //! (JSON Feed 1.1) and `feed.xml` (Atom) for feed readers.
 
 use serde_json::{json, Map, Value};
 
-use news_core::model::{Article, Body, Site, Timestamp};
+use news_core::model::{Article, Body, Site};
 
 use news_core::addresses::own_article_path;
 
@@ -13,43 +13,10 @@ use crate::template::escape;
 /// Articles in each feed, newest first.
 pub const FEED_LENGTH: usize = 20;
 
-/// One address of the sitemap, with the time its content last changed.
-pub struct SitemapEntry {
-    pub url: String,
-    pub last_modified: Option<Timestamp>,
-    /// The page in every language (itself included), by language tag.
-    pub languages: Vec<(String, String)>,
-}
-
-pub fn sitemap(entries: &[SitemapEntry]) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    for entry in entries {
-        xml.push_str("  <url><loc>");
-        xml.push_str(&xml_escape(&entry.url));
-        xml.push_str("</loc>");
-        if let Some(modified) = &entry.last_modified {
-            xml.push_str("<lastmod>");
-            xml.push_str(&xml_escape(modified.as_str()));
-            xml.push_str("</lastmod>");
-        }
-        for (language, url) in &entry.languages {
-            xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
-            xml.push_str(&xml_escape(language));
-            xml.push_str("\" href=\"");
-            xml.push_str(&xml_escape(url));
-            xml.push_str("\"/>");
-        }
-        xml.push_str("</url>\n");
-    }
-    xml.push_str("</urlset>\n");
-    xml
-}
-
-pub fn robots(sitemap_url: Option<&str>) -> String {
+/// Every sitemap file on a line of its own: Baidu reads no sitemap index.
+pub fn robots(sitemap_urls: &[String]) -> String {
     let mut text = String::from("User-agent: *\nAllow: /\n");
-    if let Some(url) = sitemap_url {
+    for url in sitemap_urls {
         text.push_str(&format!("Sitemap: {url}\n"));
     }
     text
@@ -184,7 +151,7 @@ fn article_url(site: &Site, base_url: &str, article: &Article) -> String {
 }
 
 /// Text for XML content or a quoted attribute; characters XML 1.0 forbids are dropped.
-fn xml_escape(text: &str) -> String {
+pub fn xml_escape(text: &str) -> String {
     let allowed = |c: &char| {
         matches!(c, '\t' | '\n' | '\r') || (*c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
     };
@@ -204,9 +171,12 @@ mod tests {
     }
 
     #[test]
-    fn robots_names_the_sitemap_when_there_is_one() {
-        assert!(robots(Some("https://x/news/sitemap.xml"))
-            .contains("Sitemap: https://x/news/sitemap.xml\n"));
-        assert!(!robots(None).contains("Sitemap"));
+    fn robots_names_every_sitemap_file() {
+        let files =
+            ["https://x/news/sitemap.xml", "https://x/news/sitemap-2.xml"].map(String::from);
+        assert!(robots(&files).ends_with(
+            "Sitemap: https://x/news/sitemap.xml\nSitemap: https://x/news/sitemap-2.xml\n"
+        ));
+        assert!(!robots(&[]).contains("Sitemap"));
     }
 }

@@ -10,7 +10,8 @@ use jointlink_news::sources::SourceKind;
 use jointlink_news::state::settings::Settings;
 use jointlink_news::views::prerendered::page_html;
 use news_core::addresses::{
-    article_path, folder_of, is_path_segment, listing_path, own_article_path,
+    article_path, canonical_article_address, folder_of, is_path_segment, listing_path,
+    own_article_path,
 };
 use news_core::data_folder::layout::article_file;
 use news_core::data_folder::reader::DataFolderReader;
@@ -25,8 +26,10 @@ use news_core::queries::{matching, neighbours_at, page_of};
 use crate::data_address::folder_in;
 use crate::embedded_views::{write_loader_settings, EmbeddedViews};
 use crate::error::PrerenderError;
-use crate::feeds::{atom_feed, json_feed, robots, sitemap, SitemapEntry, FEED_LENGTH};
+use crate::feeds::{atom_feed, json_feed, robots, FEED_LENGTH};
 use crate::head::{head_tags, PageMeta};
+use crate::share_codes::write_share_code;
+use crate::sitemaps::{write_sitemaps, SitemapEntry, SitemapLimits};
 use crate::template::{PageParts, Template};
 
 /// The built page without a prerendered view.
@@ -41,7 +44,7 @@ pub struct Written {
 
 /// Prerenders the site in `dist`: `Some(what it wrote)`, or `None` when the
 /// site is not one the build can render (it says why).
-pub fn prerender(dist: &Path) -> Result<Option<Written>, PrerenderError> {
+pub fn prerender(dist: &Path, limits: SitemapLimits) -> Result<Option<Written>, PrerenderError> {
     let html = read_shell(dist)?;
     let template = Template::parse(&html)?;
     if !Settings::is_standalone(|name| template.attribute(name)) {
@@ -86,6 +89,7 @@ pub fn prerender(dist: &Path) -> Result<Option<Written>, PrerenderError> {
         site,
         site_file,
         sitemap: Vec::new(),
+        sitemap_limits: limits,
         embedded,
         written: Written::default(),
     };
@@ -118,6 +122,7 @@ struct Writer<'a> {
     site: Site,
     site_file: Value,
     sitemap: Vec<SitemapEntry>,
+    sitemap_limits: SitemapLimits,
     /// Whether embedded instances read the same data, so that their views are written too.
     embedded: bool,
     written: Written,
@@ -245,13 +250,13 @@ impl Writer<'_> {
     /// Each article's page; returns the newest ones, for the feeds.
     fn articles(
         &mut self,
-        data: &DataFolderReader,
+        data_folder: &DataFolderReader,
         summaries: &[ArticleSummary],
     ) -> Result<Vec<Article>, PrerenderError> {
         let mut newest = Vec::new();
         for (position, summary) in summaries.iter().enumerate() {
             let id = &summary.meta.id;
-            let article = data.article(id)?;
+            let article = data_folder.article(id)?;
             if article.meta != summary.meta {
                 return Err(PrerenderError::StaleIndex {
                     file: article_file(id),
@@ -279,6 +284,12 @@ impl Writer<'_> {
             let data = self.page_data(&view);
             self.embedded_section(&article_path(id), &view, &data)?;
             self.write(&file, &meta, view, &data, last_modified)?;
+            // One code per article, whichever interface shows it.
+            let address =
+                canonical_article_address(&self.site, article.meta.language.as_deref(), id);
+            if let (Some(address), true) = (address, self.interface == self.site.language) {
+                write_share_code(data_folder.path(), id, &address)?;
+            }
             if newest.len() < FEED_LENGTH {
                 newest.push(article);
             }
@@ -380,12 +391,11 @@ impl Writer<'_> {
 
     fn discovery(&self, newest: &[Article]) -> Result<(), PrerenderError> {
         let Some(base) = &self.site.base_url else {
-            return write_file(&self.dist.join("robots.txt"), &robots(None));
+            return write_file(&self.dist.join("robots.txt"), &robots(&[]));
         };
         let title = document_title(self.site.language.texts().news_heading, &self.site.company);
-        let sitemap_url = format!("{base}sitemap.xml");
-        write_file(&self.dist.join("sitemap.xml"), &sitemap(&self.sitemap))?;
-        write_file(&self.dist.join("robots.txt"), &robots(Some(&sitemap_url)))?;
+        let sitemaps = write_sitemaps(self.dist, base, &self.sitemap, self.sitemap_limits)?;
+        write_file(&self.dist.join("robots.txt"), &robots(&sitemaps))?;
         write_file(
             &self.dist.join("feed.json"),
             &json_feed(&self.site, base, &self.settings.source_url, &title, newest),
@@ -479,7 +489,8 @@ mod tests {
     #[test]
     fn writes_every_page_and_can_run_again_from_the_shell() {
         let dist = built_site("static", "");
-        let written = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        let written =
+            prerender(&dist, SitemapLimits::default()).unwrap_or_else(|error| panic!("{error}"));
         let articles = fs::read_dir(dist.join("data/articles")).map_or(0, Iterator::count);
         let first = read(dist.join("index.html"));
         assert!(first.contains("data-jointlink-news-prerendered"));
@@ -529,13 +540,23 @@ mod tests {
             "<link rel=\"canonical\" href=\"https://www.jointlink.cn/news/zh-hans/news/rcep-takes-effect/\" />"
         ));
         assert!(!copy.contains("rel=\"alternate\" hreflang"));
+        // Each article's share control names its one code, made once.
+        let codes = fs::read_dir(dist.join("data/share")).map_or(0, Iterator::count);
+        assert_eq!(codes, articles);
+        for page in [&copy, &rcep] {
+            assert!(page.contains("<img src=\"data/share/rcep-takes-effect.svg\""));
+            assert!(page.contains(
+                "value=\"https://www.jointlink.cn/news/zh-hans/news/rcep-takes-effect/\""
+            ));
+        }
         let seed = read(dist.join("news/asean-international-capacity-cooperation/index.html"));
         assert!(
             !seed.contains("rel=\"alternate\" hreflang"),
             "an article without translations has no alternates"
         );
 
-        let again = prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        let again =
+            prerender(&dist, SitemapLimits::default()).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(again, Some(written));
         assert_eq!(read(dist.join("index.html")), first);
         let _ = fs::remove_dir_all(&dist);
@@ -544,7 +565,7 @@ mod tests {
     #[test]
     fn writes_the_embedded_views_and_tells_the_loader() {
         let dist = built_site("embedded", "");
-        let written = prerender(&dist)
+        let written = prerender(&dist, SitemapLimits::default())
             .unwrap_or_else(|error| panic!("{error}"))
             .unwrap_or_default();
         let articles = fs::read_dir(dist.join("data/articles")).map_or(0, Iterator::count);
@@ -572,7 +593,7 @@ mod tests {
         let settings = "'{\"jointlink-news-embedded-views\":{\"folder\":\"embed\",\"languages\":[{\"folder\":\"en\",\"tag\":\"en\"},{\"folder\":\"zh-hans\",\"tag\":\"zh-Hans\"}],\"pageSize\":10,\"siteLanguage\":\"en\"}}'";
         assert!(loader.contains(settings), "{loader}");
         // A later run (over a bundle built before) finds its settings again.
-        prerender(&dist).unwrap_or_else(|error| panic!("{error}"));
+        prerender(&dist, SitemapLimits::default()).unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(read(dist.join("embed.js")).matches(settings).count(), 1);
         let _ = fs::remove_dir_all(&dist);
     }
@@ -582,7 +603,10 @@ mod tests {
         let dist = built_site("old-loader", "");
         write_file(&dist.join("embed.js"), "await import('./app.js');\n")
             .unwrap_or_else(|error| panic!("{error}"));
-        assert!(matches!(prerender(&dist), Err(PrerenderError::Loader)));
+        assert!(matches!(
+            prerender(&dist, SitemapLimits::default()),
+            Err(PrerenderError::Loader)
+        ));
         let _ = fs::remove_dir_all(&dist);
     }
 
@@ -592,7 +616,10 @@ mod tests {
             "api",
             r#"data-source="api" data-source-url="https://news.example.com/api""#,
         );
-        assert!(matches!(prerender(&dist), Ok(None)));
+        assert!(matches!(
+            prerender(&dist, SitemapLimits::default()),
+            Ok(None)
+        ));
         assert_eq!(
             read(dist.join("index.html")),
             BUILT_PAGE.replace(
@@ -610,7 +637,9 @@ mod tests {
         let path = dist.join("data/articles/rcep-takes-effect.json");
         let stale = read(path.clone()).replace("RCEP正式生效", "RCEP生效");
         write_file(&path, &stale).unwrap_or_else(|error| panic!("{error}"));
-        let error = prerender(&dist).err().map(|error| error.to_string());
+        let error = prerender(&dist, SitemapLimits::default())
+            .err()
+            .map(|error| error.to_string());
         assert_eq!(
             error.as_deref(),
             Some("articles/rcep-takes-effect.json differs from its entry in the index; run news-archive index")

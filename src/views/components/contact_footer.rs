@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{LoadFailure, Loading};
+use super::{FilingLine, LoadFailure, Loading, OfficialAccountCode};
 use crate::state::use_app;
 use crate::state::use_texts;
 use news_core::model::Site;
@@ -32,12 +32,17 @@ pub fn ContactFooter() -> impl IntoView {
     }
 }
 
-/// Company name, phone, fax, e-mail and copyright, as real links.
+/// Company name, phone, fax, e-mail, the Official Account, copyright, and
+/// the filing numbers on the last line, as real links.
 #[component]
 pub fn ContactDetails(site: Site) -> impl IntoView {
     let texts = use_texts();
     let mailto = format!("mailto:{}", site.email);
     let (tel_href, fax_href) = (site.tel.href(), site.fax.href());
+    let account = site
+        .official_account
+        .map(|account| view! { <OfficialAccountCode account /> });
+    let filings = (!site.filings.is_empty()).then(|| view! { <FilingLine filings=site.filings /> });
     view! {
         <div class="jn-contact">
             <h2 class="jn-contact-heading">{move || texts().contact_heading}</h2>
@@ -56,9 +61,11 @@ pub fn ContactDetails(site: Site) -> impl IntoView {
                     <a href=mailto>{site.email}</a>
                 </li>
             </ul>
+            {account}
             <p class="jn-copyright">
                 <small>{move || texts().copyright} " © " {site.copyright_holder}</small>
             </p>
+            {filings}
         </div>
     }
 }

@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::state::use_app;
-use news_core::model::{is_web_address, Image};
+use news_core::model::Image;
 
 /// Where a picture is shown, which decides how much room it gets.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -26,15 +26,9 @@ pub fn Picture(
     role: PictureRole,
     #[prop(default = false)] eager: bool,
 ) -> impl IntoView {
-    let base = use_app().image_base;
+    let app = use_app();
     // Paths in the data folder load from it; without one (other sources) they are dropped.
-    let address = move |url: &str| -> Option<String> {
-        if is_web_address(url) {
-            Some(url.to_owned())
-        } else {
-            base.as_ref().map(|base| format!("{base}{url}"))
-        }
-    };
+    let address = |url: &str| app.picture_address(url);
     let src = address(&image.url)?;
     let srcset = image.srcset(|url| address(url).unwrap_or_default());
     let (class, sizes) = match role {

@@ -7,11 +7,12 @@ use crate::state::use_app;
 use crate::state::use_links;
 use crate::state::use_texts;
 use crate::views::components::{
-    ArticleBody, LoadFailure, Loading, Picture, PictureRole, PublishedDate, TagList,
+    ArticleBody, LoadFailure, Loading, Picture, PictureRole, PublishedDate, ShareArticle, TagList,
     TranslationLinks,
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
+use news_core::addresses::canonical_article_address;
 use news_core::model::{Article, ArticleSummary};
 
 /// `Ok(None)` when there is no such article, which the reader sees as "not found".
@@ -72,10 +73,13 @@ pub fn ArticlePage(#[prop(into)] id: Signal<String>) -> impl IntoView {
     }
 }
 
-/// An article, with links to its neighbours loaded once the article shows.
+/// An article, with its share control and links to its neighbours once the
+/// site file and the neighbours are in.
 #[component]
 fn ArticleWithNeighbours(article: Article) -> impl IntoView {
     let data = use_app().data;
+    let site = data.site;
+    let (id, language) = (article.meta.id.clone(), article.meta.language.clone());
     let neighbours = LocalResource::new({
         let (id, published) = (article.meta.id.clone(), article.meta.published.clone());
         move || {
@@ -86,15 +90,29 @@ fn ArticleWithNeighbours(article: Article) -> impl IntoView {
     view! {
         <ArticleView article>
             <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match neighbours.await {
-                        Ok(neighbours) => Some(view! { <AroundArticle neighbours /> }),
-                        Err(error) => {
-                            leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
-                            None
+                {move || {
+                    let (id, language) = (id.clone(), language.clone());
+                    Suspend::new(async move {
+                        let address = site
+                            .await
+                            .ok()
+                            .and_then(|site| canonical_article_address(&site, language.as_deref(), &id));
+                        let around = match neighbours.await {
+                            Ok(neighbours) => Some(view! { <AroundArticle neighbours /> }),
+                            Err(error) => {
+                                leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
+                                None
+                            }
+                        };
+                        // Erased like the other views that wait for data, so
+                        // that they share their code.
+                        view! {
+                            <ShareArticle address id />
+                            {around}
                         }
-                    }
-                })}
+                            .into_any()
+                    })
+                }}
             </Suspense>
         </ArticleView>
     }

@@ -23,6 +23,14 @@ pub fn article_id_of(file_name: &str) -> Option<&str> {
     file_name.strip_suffix(".json")
 }
 
+/// The folder of the QR codes of the articles' addresses, which the release build makes.
+pub const SHARE_CODES_FOLDER: &str = "share";
+
+/// The QR code of an article's address: `share/<id>.svg`.
+pub fn share_code_file(id: &str) -> String {
+    format!("{SHARE_CODES_FOLDER}/{id}.svg")
+}
+
 /// Older shard `number` (2 is the first after the index's own): `news/<n>.json`.
 pub fn shard_file(number: usize) -> String {
     format!("{SHARDS_FOLDER}/{number}.json")
@@ -44,5 +52,9 @@ mod tests {
         );
         assert_eq!(article_id_of("notes.txt"), None);
         assert_eq!(shard_file(2), "news/2.json");
+        assert_eq!(
+            share_code_file("rcep-takes-effect"),
+            "share/rcep-takes-effect.svg"
+        );
     }
 }

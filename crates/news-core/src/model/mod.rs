@@ -6,6 +6,7 @@ mod article;
 mod error;
 pub mod feed;
 mod fields;
+mod filings;
 mod html_text;
 mod image;
 mod language;
@@ -25,6 +26,7 @@ pub use article::{
     Article, ArticleMeta, ArticleSummary, Body, NewsIndex, ShardRef, Translation,
 };
 pub use error::{DataError, Problem};
+pub use filings::{Filings, OfficialAccount, PublicSecurityFiling, ICP_REGISTER};
 pub use html_text::html_to_text;
 pub use image::{is_image_address, is_web_address, Image, ImageSource};
 pub use language::Lang;

@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use super::error::DataError;
 use super::fields::{parse_document, Fields};
+use super::filings::{Filings, OfficialAccount};
 use super::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +26,9 @@ pub struct Site {
     /// The code Baidu's webmaster tools give to prove the site is the
     /// company's, for the `baidu-site-verification` tag of every page.
     pub baidu_site_verification: Option<String>,
+    /// The filing numbers the footer shows, where the site is hosted in mainland China.
+    pub filings: Filings,
+    pub official_account: Option<OfficialAccount>,
 }
 
 /// A number as printed for local readers and in the form a phone dials from abroad.
@@ -124,6 +128,8 @@ impl Site {
             home_url,
             logo,
             baidu_site_verification,
+            filings: Filings::read(fields)?,
+            official_account: OfficialAccount::read(fields)?,
             copyright_holder: fields
                 .optional_text("copyright")?
                 .unwrap_or_else(|| company.clone()),
