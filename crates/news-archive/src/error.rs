@@ -5,6 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use news_core::data_folder::reader::ReadError;
 use news_core::model::DataError;
 
 #[derive(Debug)]
@@ -19,6 +20,8 @@ pub enum ToolError {
         what: &'static str,
         problems: Vec<String>,
     },
+    /// Baidu's push API refused a push, or could not be reached: why, in one line.
+    Baidu(String),
     /// A server did not answer as its API promises.
     Remote { url: String, detail: String },
     /// The record of what the tool wrote cannot be read.
@@ -45,6 +48,7 @@ impl fmt::Display for ToolError {
             Self::Io { path, error } => write!(f, "{}: {error}", path.display()),
             Self::Data(error) => error.fmt(f),
             Self::Refused { what, problems } => write!(f, "{what}:\n  {}", problems.join("\n  ")),
+            Self::Baidu(why) => write!(f, "push-baidu: {why}"),
             Self::Remote { url, detail } => write!(f, "{url}: {detail}"),
             Self::Record { path, detail } => write!(
                 f,
@@ -60,6 +64,15 @@ impl fmt::Display for ToolError {
 }
 
 impl std::error::Error for ToolError {}
+
+impl From<ReadError> for ToolError {
+    fn from(error: ReadError) -> Self {
+        match error {
+            ReadError::Io { path, error } => Self::Io { path, error },
+            ReadError::Data(error) => Self::Data(error),
+        }
+    }
+}
 
 impl From<DataError> for ToolError {
     fn from(error: DataError) -> Self {

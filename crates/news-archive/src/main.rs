@@ -15,6 +15,7 @@ mod index;
 mod markdown;
 mod new_article;
 mod publish;
+mod push_baidu;
 mod safe_write;
 mod synthetic;
 mod written;
@@ -87,6 +88,12 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = DEFAULT_SHARD_SIZE, value_parser = clap::value_parser!(usize))]
         shard_size: usize,
     },
+    /// Tells Baidu's link push API about new and changed articles; the site
+    /// and token come from BAIDU_PUSH_SITE and BAIDU_PUSH_TOKEN.
+    PushBaidu {
+        #[arg(value_name = "DATA_DIR")]
+        data: PathBuf,
+    },
     /// Writes <count> generated articles (English and Chinese) into a data
     /// folder and indexes them: an archive for scale tests.
     Synthetic {
@@ -116,6 +123,8 @@ fn main() -> ExitCode {
         } => import_wordpress::import_wordpress(&site, &content, force),
         Command::Check { data } => check(&data),
         Command::Index { data, shard_size } => index(&data, shard_size),
+        Command::PushBaidu { data } => push_baidu::PushSettings::from_environment()
+            .and_then(|settings| push_baidu::push_baidu(&data, &settings)),
         Command::Synthetic { count, data } => generate(count, &data),
     };
     match result {
