@@ -12,10 +12,21 @@ use news_core::data_folder::layout::share_code_file;
 use crate::error::PrerenderError;
 use crate::site_pages::write_file;
 
+/// Writes the code of each article's address (`(id, address)`) below
+/// `data_folder`.
+pub fn write_share_codes(
+    data_folder: &Path,
+    articles: &[(String, String)],
+) -> Result<(), PrerenderError> {
+    articles
+        .iter()
+        .try_for_each(|(id, address)| write_share_code(data_folder, id, address))
+}
+
 /// Writes the code of `address` for article `id` below `data_folder`. An
 /// address too long for a QR code gets none, and the app then shows only the
 /// address and "Copy link".
-pub fn write_share_code(data_folder: &Path, id: &str, address: &str) -> Result<(), PrerenderError> {
+fn write_share_code(data_folder: &Path, id: &str, address: &str) -> Result<(), PrerenderError> {
     match share_code_svg(address) {
         Some(svg) => write_file(&data_folder.join(share_code_file(id)), &svg),
         None => {

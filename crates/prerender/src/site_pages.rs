@@ -28,7 +28,7 @@ use crate::embedded_views::{write_loader_settings, EmbeddedViews};
 use crate::error::PrerenderError;
 use crate::feeds::{atom_feed, json_feed, robots, FEED_LENGTH};
 use crate::head::{head_tags, PageMeta};
-use crate::share_codes::write_share_code;
+use crate::share_codes::write_share_codes;
 use crate::sitemaps::{write_sitemaps, SitemapEntry, SitemapLimits};
 use crate::template::{PageParts, Template};
 
@@ -79,9 +79,17 @@ pub fn prerender(dist: &Path, limits: SitemapLimits) -> Result<Option<Written>, 
     let embedded = folder == dist.join("data");
     let data = DataFolderReader::new(folder);
     let summaries = data.summaries()?;
-    // Every listing of every language is searched in this one index.
-    let every = SearchIndex::from_summaries(summaries.clone());
-    let mut writer = Writer {
+    // The articles' QR codes are made on another core while the pages render.
+    let shared: Vec<(String, String)> = summaries
+        .iter()
+        .filter_map(|summary| {
+            let meta = &summary.meta;
+            let address = canonical_article_address(&site, meta.language.as_deref(), &meta.id)?;
+            Some((meta.id.clone(), address))
+        })
+        .collect();
+    let codes_folder = data.path().to_owned();
+    let writer = Writer {
         dist,
         settings: template.settings(site.language, site.language),
         interface: site.language,
@@ -93,8 +101,26 @@ pub fn prerender(dist: &Path, limits: SitemapLimits) -> Result<Option<Written>, 
         embedded,
         written: Written::default(),
     };
+    std::thread::scope(|scope| {
+        let codes = scope.spawn(|| write_share_codes(&codes_folder, &shared));
+        let written = write_pages(writer, &data, &summaries)?;
+        codes
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        Ok(Some(written))
+    })
+}
+
+/// Every page and embedded view, then the discovery files.
+fn write_pages(
+    mut writer: Writer,
+    data: &DataFolderReader,
+    summaries: &[ArticleSummary],
+) -> Result<Written, PrerenderError> {
+    // Every listing of every language is searched in this one index.
+    let every = SearchIndex::from_summaries(summaries.to_vec());
     writer.listings(&every)?;
-    let newest = writer.articles(&data, &summaries)?;
+    let newest = writer.articles(data, summaries)?;
     writer.not_found()?;
     writer.latest_boxes(&every)?;
     // Every page again in each other language, in that language's folder.
@@ -102,14 +128,14 @@ pub fn prerender(dist: &Path, limits: SitemapLimits) -> Result<Option<Written>, 
     for lang in Lang::ALL.into_iter().filter(|lang| *lang != site_language) {
         writer.write_in(lang);
         writer.listings(&every)?;
-        writer.articles(&data, &summaries)?;
+        writer.articles(data, summaries)?;
         writer.latest_boxes(&every)?;
     }
     writer.discovery(&newest)?;
-    if embedded {
-        write_loader_settings(dist, site_language, writer.settings.page_size)?;
+    if writer.embedded {
+        write_loader_settings(writer.dist, site_language, writer.settings.page_size)?;
     }
-    Ok(Some(writer.written))
+    Ok(writer.written)
 }
 
 struct Writer<'a> {
@@ -250,13 +276,13 @@ impl Writer<'_> {
     /// Each article's page; returns the newest ones, for the feeds.
     fn articles(
         &mut self,
-        data_folder: &DataFolderReader,
+        data: &DataFolderReader,
         summaries: &[ArticleSummary],
     ) -> Result<Vec<Article>, PrerenderError> {
         let mut newest = Vec::new();
         for (position, summary) in summaries.iter().enumerate() {
             let id = &summary.meta.id;
-            let article = data_folder.article(id)?;
+            let article = data.article(id)?;
             if article.meta != summary.meta {
                 return Err(PrerenderError::StaleIndex {
                     file: article_file(id),
@@ -284,12 +310,6 @@ impl Writer<'_> {
             let data = self.page_data(&view);
             self.embedded_section(&article_path(id), &view, &data)?;
             self.write(&file, &meta, view, &data, last_modified)?;
-            // One code per article, whichever interface shows it.
-            let address =
-                canonical_article_address(&self.site, article.meta.language.as_deref(), id);
-            if let (Some(address), true) = (address, self.interface == self.site.language) {
-                write_share_code(data_folder.path(), id, &address)?;
-            }
             if newest.len() < FEED_LENGTH {
                 newest.push(article);
             }
