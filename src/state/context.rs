@@ -14,7 +14,7 @@ use crate::sources::Source;
 use crate::state::settings::{Layout, Settings};
 use news_core::i18n::Texts;
 use news_core::model::prerendered::{Prerendered, PrerenderedView};
-use news_core::model::{is_web_address, Lang};
+use news_core::model::{is_web_address, Lang, Site};
 
 #[derive(Clone)]
 pub struct AppContext {
@@ -30,6 +30,10 @@ pub struct AppContext {
     pub links: Links,
     /// Where pictures named by a path are (see `Settings::image_base`).
     pub image_base: Option<String>,
+    /// Where the standalone site's feeds are (its base, outside any language
+    /// folder, ending in `/`), on a page the build prerendered from a site
+    /// file with a published address: only then did it write them.
+    pub feeds: Option<String>,
     /// The current URL's query and a way to change it, once the layout has set it.
     pub url: Option<UrlQuery>,
     /// Whether this instance has shown a view yet: focus moves only on later ones.
@@ -57,6 +61,9 @@ impl AppContext {
             ) => Some((article.meta.id.clone(), body)),
             _ => None,
         };
+        let feeds = prerendered
+            .as_ref()
+            .and_then(|prerendered| feeds_folder(settings, &prerendered.site));
         let http = Http {
             timeout_seconds: settings.timeout_seconds,
         };
@@ -90,6 +97,7 @@ impl AppContext {
             page_size: settings.page_size,
             links,
             image_base: settings.image_base.clone(),
+            feeds,
             url: None,
             views_shown: StoredValue::new(false),
             prerendered_body: StoredValue::new_local(prerendered_body),
@@ -124,6 +132,18 @@ impl AppContext {
             ..self
         });
     }
+}
+
+/// Where the build wrote the feeds of a standalone site whose site file is `site`.
+pub fn feeds_folder(settings: &Settings, site: &Site) -> Option<String> {
+    let Layout::Standalone { base, folder } = &settings.layout else {
+        return None;
+    };
+    let base = match folder {
+        Some(_) => base.rsplit_once('/').map_or("", |(outer, _)| outer),
+        None => base,
+    };
+    site.base_url.as_ref().map(|_| format!("{base}/"))
 }
 
 pub fn use_app() -> AppContext {

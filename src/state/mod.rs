@@ -10,7 +10,9 @@ mod language;
 mod news_data;
 pub mod settings;
 
-pub use context::{use_app, use_lang, use_links, use_texts, use_url_query, AppContext};
+pub use context::{
+    feeds_folder, use_app, use_lang, use_links, use_texts, use_url_query, AppContext,
+};
 pub use history::{
     current_page, current_query_string, follow_in_page_link, go_in_page, is_plain_click, UrlQuery,
     NAVIGATE_EVENT,

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::state::settings::{Layout, Settings};
 use crate::state::UrlQuery;
-use crate::state::{use_lang, use_texts, AppContext};
+use crate::state::{feeds_folder, use_lang, use_texts, AppContext};
 use crate::views::components::{ContactDetails, LanguageChoiceIfOpen, ShareArticle, SiteIdentity};
 use crate::views::layouts::{LatestBox, LatestHeadlines};
 use crate::views::routes::{AroundArticle, ArticleView, ListingResults, ListingSection, NotFound};
@@ -29,7 +29,9 @@ pub fn page_html(
 ) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        AppContext::new(settings, None, None).provide_with_url(UrlQuery {
+        let mut app = AppContext::new(settings, None, None);
+        app.feeds = feeds_folder(settings, &site);
+        app.provide_with_url(UrlQuery {
             query_string: Signal::stored(String::new()),
             here: Signal::stored(page_path.to_owned()),
             navigate: Callback::new(|_| {}),

@@ -344,7 +344,12 @@ test.describe('discovery files', () => {
     expect(sitemap.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     const tags = new Set(every.flatMap((item) => item.tags ?? []));
     const languages = ['en', 'zh-Hans'];
-    // The listing's pages in each interface language; each article once, on its own page.
+    // Each tag's two feeds; then the listing's pages in each interface
+    // language, and each article once, on its own page.
+    const isFeed = ({ loc }) => /\/feed\.(xml|json)$/.test(loc);
+    const feeds = sitemap.urls.filter(isFeed).map(({ loc }) => loc);
+    expect(feeds.sort()).toEqual([...tags].flatMap((tag) => ['xml', 'json'].map((kind) => `${site().base_url}tag/${encodeURIComponent(tag)}/feed.${kind}`)).sort());
+    sitemap.urls = sitemap.urls.filter((url) => !isFeed(url));
     expect(sitemap.urls).toHaveLength(languages.length * (2 + tags.size) + every.length);
     for (const item of every) {
       const url = sitemap.urls.find((entry) => entry.loc === `${site().base_url}${ownPagePath(item)}`);

@@ -22,23 +22,31 @@ pub fn robots(sitemap_urls: &[String]) -> String {
     text
 }
 
+/// Where a feed is, and what it follows: the whole news (`path` empty) or one
+/// tag (`path` is the tag's listing, `tag/ASEAN/`), below the site's base.
+pub struct FeedPlace<'a> {
+    pub path: &'a str,
+    pub title: &'a str,
+}
+
 /// The newest articles as JSON Feed 1.1; `base_url` is the site's published address.
 pub fn json_feed(
     site: &Site,
     base_url: &str,
+    place: &FeedPlace,
     data_folder: &str,
-    title: &str,
     articles: &[Article],
 ) -> String {
     let items: Vec<Value> = articles
         .iter()
         .map(|article| json_feed_item(site, base_url, data_folder, article))
         .collect();
+    let home = format!("{base_url}{}", place.path);
     let feed = json!({
         "version": "https://jsonfeed.org/version/1.1",
-        "title": title,
-        "home_page_url": base_url,
-        "feed_url": format!("{base_url}feed.json"),
+        "title": place.title,
+        "home_page_url": home,
+        "feed_url": format!("{home}feed.json"),
         "language": site.language.tag(),
         "authors": [{ "name": site.company, "url": base_url }],
         "items": items,
@@ -94,7 +102,7 @@ fn json_feed_item(site: &Site, base_url: &str, data_folder: &str, article: &Arti
 }
 
 /// The newest articles as an Atom feed.
-pub fn atom_feed(site: &Site, base_url: &str, title: &str, articles: &[Article]) -> String {
+pub fn atom_feed(site: &Site, base_url: &str, place: &FeedPlace, articles: &[Article]) -> String {
     let updated = articles
         .iter()
         .map(|article| {
@@ -107,10 +115,10 @@ pub fn atom_feed(site: &Site, base_url: &str, title: &str, articles: &[Article])
         .max()
         .map_or("1970-01-01T00:00:00Z", |time| time.as_str());
     let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <id>{base}</id>\n  <title>{title}</title>\n  <updated>{updated}</updated>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{base}\"/>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{base}feed.xml\"/>\n  <author><name>{company}</name></author>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <id>{home}</id>\n  <title>{title}</title>\n  <updated>{updated}</updated>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{home}feed.xml\"/>\n  <author><name>{company}</name></author>\n",
         lang = site.language.tag(),
-        base = xml_escape(base_url),
-        title = xml_escape(title),
+        home = xml_escape(&format!("{base_url}{}", place.path)),
+        title = xml_escape(place.title),
         updated = xml_escape(updated),
         company = xml_escape(&site.company),
     );

@@ -27,6 +27,8 @@ pub struct PageMeta<'a> {
     /// and path below the base (`x-default` for the one without a folder).
     /// Empty when there is only one.
     pub versions: Vec<(String, String)>,
+    /// A tag's listing: where its own feeds are (`tag/ASEAN/`).
+    pub tag_feed: Option<String>,
 }
 
 impl PageMeta<'_> {
@@ -76,7 +78,10 @@ pub fn head_tags(
     head.preview(site, page, canonical.as_deref(), image.as_deref());
     head.addresses(site, page, canonical.as_deref());
     if feeds {
-        head.feeds(site, base_path);
+        head.feeds(base_path, &site.company);
+        if let Some(path) = &page.tag_feed {
+            head.feeds(&format!("{base_path}{path}"), &page.title);
+        }
     }
     if let Some(article) = page.article {
         let data = news_article(site, article, canonical.as_deref(), image.as_deref());
@@ -192,15 +197,16 @@ impl Head {
         }
     }
 
-    fn feeds(&mut self, site: &Site, base_path: &str) {
+    /// The feeds in `folder` (the site's base, or a tag's listing), named `title`.
+    fn feeds(&mut self, folder: &str, title: &str) {
         for (kind, file, format) in [
             ("application/feed+json", "feed.json", "JSON Feed"),
             ("application/atom+xml", "feed.xml", "Atom"),
         ] {
             self.0.push(format!(
                 "<link rel=\"alternate\" type=\"{kind}\" title=\"{} ({format})\" href=\"{}{file}\" />",
-                escape(&site.company),
-                escape(base_path),
+                escape(title),
+                escape(folder),
             ));
         }
     }
@@ -337,6 +343,7 @@ mod tests {
             listed: true,
             interface: Lang::En,
             versions: Vec::new(),
+            tag_feed: None,
         };
         let tags = |text: &str| {
             let site = Site::parse("site.json", text).unwrap_or_else(|error| panic!("{error}"));

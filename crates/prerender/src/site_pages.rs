@@ -1,6 +1,6 @@
 //! Which pages the site has, and writing each of them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -26,7 +26,7 @@ use news_core::queries::{matching, neighbours_at, page_of};
 use crate::data_address::folder_in;
 use crate::embedded_views::{write_loader_settings, EmbeddedViews};
 use crate::error::PrerenderError;
-use crate::feeds::{atom_feed, json_feed, robots, FEED_LENGTH};
+use crate::feeds::{atom_feed, json_feed, robots, FeedPlace, FEED_LENGTH};
 use crate::head::{head_tags, PageMeta};
 use crate::share_codes::write_share_codes;
 use crate::sitemaps::{write_sitemaps, SitemapEntry, SitemapLimits};
@@ -98,6 +98,7 @@ pub fn prerender(dist: &Path, limits: SitemapLimits) -> Result<Option<Written>, 
         site_file,
         sitemap: Vec::new(),
         sitemap_limits: limits,
+        tag_feeds: BTreeMap::new(),
         embedded,
         written: Written::default(),
     };
@@ -149,6 +150,8 @@ struct Writer<'a> {
     site_file: Value,
     sitemap: Vec<SitemapEntry>,
     sitemap_limits: SitemapLimits,
+    /// The newest articles of each tag a directory can be named after, for its feeds.
+    tag_feeds: BTreeMap<String, Vec<Article>>,
     /// Whether embedded instances read the same data, so that their views are written too.
     embedded: bool,
     written: Written,
@@ -264,6 +267,7 @@ impl Writer<'_> {
             listed: true,
             interface: self.interface,
             versions,
+            tag_feed: state.tag.as_deref().and_then(tag_feed_path),
         };
         // The server decodes the address before it looks for the file.
         let file = self.dist.join(decode_component(&path)).join("index.html");
@@ -301,6 +305,7 @@ impl Writer<'_> {
                 listed: true,
                 interface: self.interface,
                 versions: self.translations(&article),
+                tag_feed: None,
             };
             let file = self.dist.join(decode_component(&path)).join("index.html");
             let view = PrerenderedView::Article {
@@ -310,6 +315,14 @@ impl Writer<'_> {
             let data = self.page_data(&view);
             self.embedded_section(&article_path(id), &view, &data)?;
             self.write(&file, &meta, view, &data, last_modified)?;
+            if self.interface == self.site.language {
+                for tag in article.meta.tags.iter().filter(|tag| is_path_segment(tag)) {
+                    let feed = self.tag_feeds.entry(tag.clone()).or_default();
+                    if feed.len() < FEED_LENGTH {
+                        feed.push(article.clone());
+                    }
+                }
+            }
             if newest.len() < FEED_LENGTH {
                 newest.push(article);
             }
@@ -361,6 +374,7 @@ impl Writer<'_> {
             listed: false,
             interface: self.site.language,
             versions: Vec::new(),
+            tag_feed: None,
         };
         let file = self.dist.join("404.html");
         let view = PrerenderedView::NotFound;
@@ -409,20 +423,68 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn discovery(&self, newest: &[Article]) -> Result<(), PrerenderError> {
-        let Some(base) = &self.site.base_url else {
+    /// The feeds, the whole news's and each tag's, then the sitemaps (which
+    /// list the tags' feeds) and robots.txt.
+    fn discovery(&mut self, newest: &[Article]) -> Result<(), PrerenderError> {
+        let Some(base) = self.site.base_url.clone() else {
             return write_file(&self.dist.join("robots.txt"), &robots(&[]));
         };
-        let title = document_title(self.site.language.texts().news_heading, &self.site.company);
-        let sitemaps = write_sitemaps(self.dist, base, &self.sitemap, self.sitemap_limits)?;
-        write_file(&self.dist.join("robots.txt"), &robots(&sitemaps))?;
+        let heading = self.site.language.texts().news_heading;
+        let title = document_title(heading, &self.site.company);
+        self.feeds(
+            &base,
+            &FeedPlace {
+                path: "",
+                title: &title,
+            },
+            newest,
+        )?;
+        for (tag, articles) in std::mem::take(&mut self.tag_feeds) {
+            let Some(path) = tag_feed_path(&tag) else {
+                continue;
+            };
+            let title = document_title(&format!("{heading} “{tag}”"), &self.site.company);
+            self.feeds(
+                &base,
+                &FeedPlace {
+                    path: &path,
+                    title: &title,
+                },
+                &articles,
+            )?;
+            let last_modified = articles
+                .iter()
+                .map(|article| last_change(&article.meta.published, &article.meta.modified))
+                .max()
+                .cloned();
+            for file in ["feed.xml", "feed.json"] {
+                self.sitemap.push(SitemapEntry {
+                    url: format!("{base}{path}{file}"),
+                    last_modified: last_modified.clone(),
+                    languages: Vec::new(),
+                });
+            }
+        }
+        let sitemaps = write_sitemaps(self.dist, &base, &self.sitemap, self.sitemap_limits)?;
+        write_file(&self.dist.join("robots.txt"), &robots(&sitemaps))
+    }
+
+    /// The JSON Feed and the Atom feed of `articles` at `place`.
+    fn feeds(
+        &self,
+        base: &str,
+        place: &FeedPlace,
+        articles: &[Article],
+    ) -> Result<(), PrerenderError> {
+        let folder = self.dist.join(decode_component(place.path));
+        let data_folder = &self.settings.source_url;
         write_file(
-            &self.dist.join("feed.json"),
-            &json_feed(&self.site, base, &self.settings.source_url, &title, newest),
+            &folder.join("feed.json"),
+            &json_feed(&self.site, base, place, data_folder, articles),
         )?;
         write_file(
-            &self.dist.join("feed.xml"),
-            &atom_feed(&self.site, base, &title, newest),
+            &folder.join("feed.xml"),
+            &atom_feed(&self.site, base, place, articles),
         )
     }
 }
@@ -439,6 +501,16 @@ fn read_shell(dist: &Path) -> Result<String, PrerenderError> {
     let html = read(&dist.join("index.html"))?;
     write_file(&shell, &html)?;
     Ok(html)
+}
+
+/// Where a tag's feeds are, below the site's base: its listing's folder
+/// (`tag/ASEAN/`), for tags a directory can be named after.
+fn tag_feed_path(tag: &str) -> Option<String> {
+    let state = ListingState {
+        tag: Some(tag.to_owned()),
+        ..ListingState::default()
+    };
+    listing_path(&state).filter(|_| is_path_segment(tag))
 }
 
 fn last_change<'a>(published: &'a Timestamp, modified: &'a Option<Timestamp>) -> &'a Timestamp {
@@ -528,10 +600,34 @@ mod tests {
         // Every page is in the sitemap but the 404 page and each article's
         // copy in the other interface language.
         let written = written.unwrap_or_default();
+        // It lists each tag's two feeds as well.
+        let feeds = sitemap.matches("/feed.xml</loc>").count();
+        assert!(feeds > 3);
+        assert_eq!(sitemap.matches("/feed.json</loc>").count(), feeds);
         assert_eq!(
-            sitemap.matches("<url>").count() + 1 + articles,
+            sitemap.matches("<url>").count() - 2 * feeds + 1 + articles,
             written.pages
         );
+        let ocean = read(dist.join("tag/Ocean freight/feed.xml"));
+        assert!(ocean.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://www.jointlink.cn/news/tag/Ocean%20freight/feed.xml\"/>"));
+        assert_eq!(
+            ocean.matches("<entry>").count(),
+            ocean.matches("<category term=\"Ocean freight\"/>").count()
+        );
+        let tag_json = read(dist.join("tag/Ocean freight/feed.json"));
+        assert!(tag_json.contains(
+            "\"feed_url\": \"https://www.jointlink.cn/news/tag/Ocean%20freight/feed.json\""
+        ));
+        for page in [
+            "tag/Ocean freight/index.html",
+            "zh-hans/tag/Ocean freight/index.html",
+        ] {
+            let page = read(dist.join(page));
+            assert!(
+                page.contains("href=\"/tag/Ocean%20freight/feed.xml\""),
+                "{page}"
+            );
+        }
         assert!(dist.join("zh-hans/page/2/index.html").is_file());
         let article_urls = [
             "https://www.jointlink.cn/news/news/",

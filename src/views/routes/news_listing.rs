@@ -9,6 +9,7 @@ use crate::views::components::{
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
+use news_core::addresses::listing_path;
 use news_core::i18n::Texts;
 use news_core::model::paging::PageProblem;
 use news_core::model::ListingState;
@@ -138,14 +139,23 @@ pub fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
     .into_any()
 }
 
-/// The active tag filter, with a way to drop it (keeping the search).
+/// The active tag filter, with a way to drop it (keeping the search), and
+/// the tag's own feed where the build wrote one.
 #[component]
 fn ActiveTag(state: Signal<ListingState>) -> impl IntoView {
     let texts = use_texts();
     let links = StoredValue::new(use_links());
+    let feeds = StoredValue::new(use_app().feeds);
     move || {
         let state = state.get();
         state.tag.clone().map(|tag| {
+            let feed = feeds.get_value().and_then(|folder| {
+                let path = listing_path(&ListingState {
+                    tag: Some(tag.clone()),
+                    ..ListingState::default()
+                })?;
+                Some(format!("{folder}{path}feed.xml"))
+            });
             let without_tag = links.read_value().listing_with(&ListingState {
                 page: None,
                 tag: None,
@@ -158,6 +168,15 @@ fn ActiveTag(state: Signal<ListingState>) -> impl IntoView {
                     <strong class="jn-tag">{tag}</strong>
                     " "
                     <a href=without_tag>{move || texts().clear_tag}</a>
+                    {feed
+                        .map(|feed| {
+                            view! {
+                                " · "
+                                <a href=feed type="application/atom+xml">
+                                    {move || texts().tag_feed}
+                                </a>
+                            }
+                        })}
                 </p>
             }
         })
