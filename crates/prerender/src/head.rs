@@ -29,6 +29,9 @@ pub struct PageMeta<'a> {
     pub versions: Vec<(String, String)>,
     /// A tag's listing: where its own feeds are (`tag/ASEAN/`).
     pub tag_feed: Option<String>,
+    /// The trail to this page, as the page shows it: each step's name and
+    /// path below the base, this page last. Empty where there is none.
+    pub breadcrumbs: Vec<(String, String)>,
 }
 
 impl PageMeta<'_> {
@@ -84,11 +87,15 @@ pub fn head_tags(
         }
     }
     if let Some(article) = page.article {
-        let data = news_article(site, article, canonical.as_deref(), image.as_deref());
-        head.0.push(format!(
-            "<script type=\"application/ld+json\">{}</script>",
-            data.to_string().replace('<', "\\u003c")
+        head.json_ld(&news_article(
+            site,
+            article,
+            canonical.as_deref(),
+            image.as_deref(),
         ));
+    }
+    if let (Some(base), false) = (&site.base_url, page.breadcrumbs.is_empty()) {
+        head.json_ld(&breadcrumb_list(base, &page.breadcrumbs));
     }
     let mut html = head.0.join("\n    ");
     html.push_str("\n    ");
@@ -108,6 +115,13 @@ impl Head {
         self.meta("name", "format-detection", "telephone=no");
         self.meta("name", "applicable-device", "pc,mobile");
         self.meta("http-equiv", "content-language", interface.tag());
+    }
+
+    fn json_ld(&mut self, data: &Value) {
+        self.0.push(format!(
+            "<script type=\"application/ld+json\">{}</script>",
+            data.to_string().replace('<', "\\u003c")
+        ));
     }
 
     fn meta(&mut self, attribute: &str, name: &str, content: &str) {
@@ -210,6 +224,27 @@ impl Head {
             ));
         }
     }
+}
+
+/// schema.org `BreadcrumbList`: the trail search results show under the title.
+fn breadcrumb_list(base: &str, steps: &[(String, String)]) -> Value {
+    let items: Vec<Value> = steps
+        .iter()
+        .enumerate()
+        .map(|(position, (name, path))| {
+            json!({
+                "@type": "ListItem",
+                "position": position + 1,
+                "name": name,
+                "item": format!("{base}{path}"),
+            })
+        })
+        .collect();
+    json!({
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": items,
+    })
 }
 
 /// schema.org `NewsArticle`, as search engines read it for article results.
@@ -344,6 +379,7 @@ mod tests {
             interface: Lang::En,
             versions: Vec::new(),
             tag_feed: None,
+            breadcrumbs: Vec::new(),
         };
         let tags = |text: &str| {
             let site = Site::parse("site.json", text).unwrap_or_else(|error| panic!("{error}"));

@@ -10,8 +10,8 @@ use jointlink_news::sources::SourceKind;
 use jointlink_news::state::settings::Settings;
 use jointlink_news::views::prerendered::page_html;
 use news_core::addresses::{
-    article_path, canonical_article_address, folder_of, is_path_segment, listing_path,
-    own_article_path,
+    article_path, breadcrumb_tag, canonical_article_address, folder_of, is_path_segment,
+    listing_path, own_article_path,
 };
 use news_core::data_folder::layout::article_file;
 use news_core::data_folder::reader::DataFolderReader;
@@ -267,7 +267,12 @@ impl Writer<'_> {
             listed: true,
             interface: self.interface,
             versions,
-            tag_feed: state.tag.as_deref().and_then(tag_feed_path),
+            tag_feed: state.tag.as_deref().and_then(tag_page_path),
+            breadcrumbs: state
+                .tag
+                .as_deref()
+                .map(|tag| self.trail(Some(tag), None))
+                .unwrap_or_default(),
         };
         // The server decodes the address before it looks for the file.
         let file = self.dist.join(decode_component(&path)).join("index.html");
@@ -306,6 +311,10 @@ impl Writer<'_> {
                 interface: self.interface,
                 versions: self.translations(&article),
                 tag_feed: None,
+                breadcrumbs: self.trail(
+                    breadcrumb_tag(&article.meta.tags),
+                    Some((&article.meta.title, &path)),
+                ),
             };
             let file = self.dist.join(decode_component(&path)).join("index.html");
             let view = PrerenderedView::Article {
@@ -353,6 +362,22 @@ impl Writer<'_> {
         std::iter::once(own).chain(translations).collect()
     }
 
+    /// The breadcrumb trail the page shows, in the interface language: the
+    /// news, `tag`'s page, then `article` (its title and path) if there is one.
+    fn trail(&self, tag: Option<&str>, article: Option<(&str, &str)>) -> Vec<(String, String)> {
+        let folder = self.folder(self.interface);
+        let news = (
+            self.interface.texts().news_heading.to_owned(),
+            folder.clone(),
+        );
+        let tag = tag.and_then(|tag| {
+            let path = tag_page_path(tag)?;
+            Some((tag.to_owned(), format!("{folder}{path}")))
+        });
+        let article = article.map(|(title, path)| (title.to_owned(), path.to_owned()));
+        std::iter::once(news).chain(tag).chain(article).collect()
+    }
+
     /// The folder of the pages in `lang`: none for the site's language.
     fn folder(&self, lang: Lang) -> String {
         folder_of(lang, self.site.language)
@@ -375,6 +400,7 @@ impl Writer<'_> {
             interface: self.site.language,
             versions: Vec::new(),
             tag_feed: None,
+            breadcrumbs: Vec::new(),
         };
         let file = self.dist.join("404.html");
         let view = PrerenderedView::NotFound;
@@ -440,7 +466,7 @@ impl Writer<'_> {
             newest,
         )?;
         for (tag, articles) in std::mem::take(&mut self.tag_feeds) {
-            let Some(path) = tag_feed_path(&tag) else {
+            let Some(path) = tag_page_path(&tag) else {
                 continue;
             };
             let title = document_title(&format!("{heading} “{tag}”"), &self.site.company);
@@ -503,9 +529,9 @@ fn read_shell(dist: &Path) -> Result<String, PrerenderError> {
     Ok(html)
 }
 
-/// Where a tag's feeds are, below the site's base: its listing's folder
+/// A tag's listing, below the site's base, where its feeds are too
 /// (`tag/ASEAN/`), for tags a directory can be named after.
-fn tag_feed_path(tag: &str) -> Option<String> {
+fn tag_page_path(tag: &str) -> Option<String> {
     let state = ListingState {
         tag: Some(tag.to_owned()),
         ..ListingState::default()

@@ -1,6 +1,7 @@
 //! Reusable pieces of the news views.
 
 mod article_body;
+mod breadcrumbs;
 mod contact_footer;
 mod filing_line;
 mod language_filter;
@@ -19,6 +20,7 @@ mod tag_list;
 mod translation_links;
 
 pub use article_body::ArticleBody;
+pub use breadcrumbs::Breadcrumbs;
 pub use contact_footer::{ContactDetails, ContactFooter};
 pub use filing_line::FilingLine;
 pub use language_filter::LanguageFilter;

@@ -7,12 +7,12 @@ use crate::state::use_app;
 use crate::state::use_links;
 use crate::state::use_texts;
 use crate::views::components::{
-    ArticleBody, LoadFailure, Loading, Picture, PictureRole, PublishedDate, ShareArticle, TagList,
-    TranslationLinks,
+    ArticleBody, Breadcrumbs, LoadFailure, Loading, Picture, PictureRole, PublishedDate,
+    ShareArticle, TagList, TranslationLinks,
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
-use news_core::addresses::canonical_article_address;
+use news_core::addresses::{breadcrumb_tag, canonical_article_address};
 use news_core::model::{Article, ArticleSummary};
 
 /// `Ok(None)` when there is no such article, which the reader sees as "not found".
@@ -148,6 +148,10 @@ pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
         <p class="jn-back">
             <a href=use_links().listing()>{move || texts().back_to_news}</a>
         </p>
+        <Breadcrumbs
+            tag=breadcrumb_tag(&meta.tags).map(str::to_owned)
+            current=Some(meta.title.clone())
+        />
         <article class="jn-article" lang=meta.language>
             <header class="jn-article-header">
                 <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>

@@ -5,7 +5,7 @@ use crate::state::use_links;
 use crate::state::use_texts;
 use crate::state::{use_app, ListingLoad};
 use crate::views::components::{
-    LanguageFilter, LoadFailure, Loading, NewsListItem, Pager, SearchForm,
+    Breadcrumbs, LanguageFilter, LoadFailure, Loading, NewsListItem, Pager, SearchForm,
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
@@ -49,6 +49,13 @@ pub fn ListingSection(state: Signal<ListingState>, children: Children) -> impl I
     let texts = use_texts();
     view! {
         <section class="jn-listing">
+            {move || {
+                state
+                    .read()
+                    .tag
+                    .clone()
+                    .map(|tag| view! { <Breadcrumbs tag=Some(tag) current=None /> })
+            }}
             <h1 class="jn-heading" tabindex="-1" node_ref=heading_taking_focus()>
                 {move || texts().news_heading}
             </h1>

@@ -226,6 +226,14 @@ pub fn query_value(search: &str, param: &str) -> Option<String> {
         })
 }
 
+/// The tag an article's breadcrumb trail passes through: its first tag that
+/// has a page of its own (see `is_path_segment`).
+pub fn breadcrumb_tag(tags: &[String]) -> Option<&str> {
+    tags.iter()
+        .map(String::as_str)
+        .find(|tag| is_path_segment(tag))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

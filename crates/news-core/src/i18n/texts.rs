@@ -103,6 +103,8 @@ pub struct Texts {
     pub search_button: &'static str,
     pub tagged: &'static str,
     pub clear_tag: &'static str,
+    /// The name of the breadcrumb trail.
+    pub breadcrumbs_label: &'static str,
     /// The link to the active tag's feed.
     pub tag_feed: &'static str,
     pub tags_label: &'static str,
@@ -211,6 +213,7 @@ static ENGLISH: Texts = Texts {
     search_button: "Search",
     tagged: "Tag:",
     clear_tag: "Show all tags",
+    breadcrumbs_label: "You are here",
     tag_feed: "Follow this tag (Atom feed)",
     tags_label: "Tags",
     no_matches: "No articles match your search.",
@@ -290,6 +293,7 @@ static SIMPLIFIED_CHINESE: Texts = Texts {
     search_button: "搜索",
     tagged: "标签：",
     clear_tag: "显示全部标签",
+    breadcrumbs_label: "当前位置",
     tag_feed: "订阅此标签（Atom）",
     tags_label: "标签",
     no_matches: "没有符合搜索条件的文章。",
