@@ -169,7 +169,7 @@ test.describe('without JavaScript', () => {
     expect(await content('meta[name="twitter:card"]')).toBe(seed.image ? 'summary_large_image' : 'summary');
     await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', '/feed.json');
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
-    const data = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    const data = JSON.parse(await page.locator('script[type="application/ld+json"]').first().textContent());
     expect(data['@type']).toBe('NewsArticle');
     expect(data.headline).toBe(seed.title);
     expect(data.datePublished).toBe(seed.date_published);

@@ -32,6 +32,7 @@ const FIELDS: &[&str] = &[
     "image_height",
     "translation",
     "format",
+    "draft",
 ];
 
 /// A content file, read: the article, the ids its `translation` names (with
@@ -41,6 +42,8 @@ pub struct ContentArticle {
     pub translation_ids: Vec<String>,
     pub translation_line: usize,
     pub notes: Vec<Note>,
+    /// `draft: true`: kept out of the data folder until the editor says otherwise.
+    pub draft: bool,
 }
 
 /// Reads `text`, the file at `path`; errors name the line and the field.
@@ -78,6 +81,7 @@ pub fn read_content(path: &Path, text: &str) -> Result<ContentArticle, String> {
         translation_ids: fields.list("translation"),
         translation_line: fields.find("translation").map_or(0, |field| field.line),
         notes: converted.notes,
+        draft: fields.flag("draft")?,
     })
 }
 
@@ -137,6 +141,20 @@ impl<'a> Fields<'a> {
     }
 
     /// A list field; one text is a list of one.
+    /// `true` or `false` (`yes`, `no`); absent is `false`.
+    fn flag(&self, name: &str) -> Result<bool, String> {
+        match self.text(name)? {
+            None => Ok(false),
+            Some((text, line)) => match text.trim() {
+                "true" | "yes" => Ok(true),
+                "false" | "no" => Ok(false),
+                other => Err(format!(
+                    "line {line}: `{name}` must be true or false, not {other:?}"
+                )),
+            },
+        }
+    }
+
     fn list(&self, name: &str) -> Vec<String> {
         match self.find(name).map(|field| &field.value) {
             Some(Value::List(items)) => items.clone(),

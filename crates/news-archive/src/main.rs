@@ -27,6 +27,7 @@ use clap::{Parser, Subcommand};
 use news_core::data_folder::index_files::DEFAULT_SHARD_SIZE;
 use news_core::data_folder::layout::{article_file, ARTICLES_FOLDER};
 use news_core::model::writing::article_json;
+use news_core::model::Timestamp;
 
 use crate::error::ToolError;
 use crate::index::{read_articles, write_index_in_shards};
@@ -63,6 +64,10 @@ enum Command {
         /// Replace article files an editor changed by hand.
         #[arg(long)]
         force: bool,
+        /// Publish as on this date (2026-12-01, 2026-12-01 09:00) rather than now:
+        /// articles dated later are held back.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        as_of: Option<Timestamp>,
     },
     /// Writes every published post of a WordPress site into the content folder.
     ImportWordpress {
@@ -115,7 +120,13 @@ fn main() -> ExitCode {
             content,
             data,
             force,
-        } => publish::publish(&content, &data, &publish::Options { force }),
+            as_of,
+        } => content::timestamp(&calendar::company_now())
+            .ok_or_else(|| ToolError::Argument("the clock gives no valid time".into()))
+            .and_then(|now| {
+                let as_of = as_of.unwrap_or(now);
+                publish::publish(&content, &data, &publish::Options { force, as_of })
+            }),
         Command::ImportWordpress {
             site,
             content,
@@ -134,6 +145,11 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn parse_date(text: &str) -> Result<Timestamp, String> {
+    content::timestamp(text)
+        .ok_or_else(|| format!("{text:?} is not a date such as 2026-12-01 or 2026-12-01 09:00"))
 }
 
 fn check(data: &Path) -> Result<(), ToolError> {

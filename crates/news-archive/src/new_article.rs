@@ -2,18 +2,12 @@
 //! content folder, named after the title, dated now in the company's time
 //! zone, ready for the editor to write in.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
-
-use crate::calendar::civil_from_days;
-use crate::content::COMPANY_UTC_OFFSET;
+use crate::calendar::company_now;
 use crate::error::ToolError;
 use crate::front_matter::{self, Value};
 use crate::ids::id_from_title;
-
-/// China Standard Time, which has no daylight saving.
-const COMPANY_OFFSET_SECONDS: i64 = 8 * 3600;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 const BODY: &str = "<!-- Write the article below, in Markdown: ## for a section heading, **bold**, [a link](https://…), tables with | bars |. -->\n\n";
 
@@ -36,12 +30,9 @@ pub fn new_article(
         })
         .find(|path| !path.exists())
         .unwrap_or_else(|| content.join(format!("{id}.md")));
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs() as i64);
     let mut fields = vec![
         ("title", Value::Text(title.to_owned())),
-        ("date", Value::Text(company_time(now))),
+        ("date", Value::Text(company_now())),
         ("summary", Value::Text(String::new())),
         ("tags", Value::List(Vec::new())),
     ];
@@ -59,22 +50,10 @@ pub fn new_article(
     Ok(path)
 }
 
-/// `seconds` since 1970 as an RFC 3339 time in the company's time zone.
-fn company_time(seconds: i64) -> String {
-    let local = seconds + COMPANY_OFFSET_SECONDS;
-    let (days, of_day) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}{COMPANY_UTC_OFFSET}",
-        of_day / 3600,
-        of_day % 3600 / 60,
-        of_day % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::company_time;
     use crate::content::read_content;
 
     #[test]

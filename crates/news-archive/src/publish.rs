@@ -2,17 +2,21 @@
 //! content folder becomes `articles/<id>.json` in the data folder, and the
 //! index files are rebuilt from the complete article files.
 //!
+//! Drafts (`draft: true`) and articles dated later than now (or `--as-of`)
+//! are held back: left out of the data folder, and named with the time they
+//! are due, so a scheduled rebuild publishes each on time.
+//!
 //! Nothing is written unless everything can be: a file that does not read,
 //! a translation that names no article, or an article file someone else
 //! wrote or changed (see `written`) stops the run before the first write.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
 use news_core::data_folder::layout::{article_file, ARTICLES_FOLDER};
 use news_core::model::writing::article_json;
-use news_core::model::{Article, Translation};
+use news_core::model::{Article, Timestamp, Translation};
 
 use crate::content::{read_content, ContentArticle};
 use crate::error::ToolError;
@@ -24,6 +28,8 @@ use crate::written::{Permission, Written};
 pub struct Options {
     /// Replace article files even where someone else wrote or changed them.
     pub force: bool,
+    /// The time to publish as of: articles dated later are held back.
+    pub as_of: Timestamp,
 }
 
 pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), ToolError> {
@@ -39,7 +45,18 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
     } else {
         BTreeMap::new()
     };
-    link_translations(&mut read, &existing)?;
+    let held = hold_back(&mut read, &options.as_of);
+    for (name, id, reason) in &held {
+        println!("{name}: held back, {reason}");
+        if existing.contains_key(id) {
+            println!(
+                "  {} is still in the data folder from an earlier run: delete it to take the article down",
+                article_file(id)
+            );
+        }
+    }
+    let held_ids: BTreeSet<String> = held.into_iter().map(|(_, id, _)| id).collect();
+    link_translations(&mut read, &existing, &held_ids)?;
 
     let mut written = Written::load(data)?;
     let mut changes = Vec::new();
@@ -79,11 +96,12 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
     let articles = read_articles(&articles_dir)?;
     write_index(data, &articles)?;
     println!(
-        "published {} articles from {} ({} written, {} unchanged); {} articles in {}",
+        "published {} articles from {} ({} written, {} unchanged, {} held back); {} articles in {}",
         read.len(),
         content.display(),
         changes.len(),
         unchanged,
+        held_ids.len(),
         articles.len(),
         data.display()
     );
@@ -95,6 +113,28 @@ fn nothing_published(problems: Vec<String>) -> ToolError {
         what: "nothing published",
         problems,
     }
+}
+
+/// Takes drafts, and articles dated after `as_of`, out of `read`: each one's
+/// file name, id and why, in the words the run prints.
+fn hold_back(
+    read: &mut Vec<(String, ContentArticle)>,
+    as_of: &Timestamp,
+) -> Vec<(String, String, String)> {
+    let mut held = Vec::new();
+    read.retain(|(name, content)| {
+        let meta = &content.article.meta;
+        let reason = if content.draft {
+            "a draft".to_owned()
+        } else if meta.published > *as_of {
+            format!("scheduled for {}", meta.published.as_str())
+        } else {
+            return true;
+        };
+        held.push((name.clone(), meta.id.clone(), reason));
+        false
+    });
+    held
 }
 
 /// Every content file, by name; every error at once, so one run shows them all.
@@ -127,9 +167,11 @@ fn read_folder(content: &Path) -> Result<Vec<(String, ContentArticle)>, ToolErro
 
 /// Fills in each `translation` with the named article's language, and names
 /// each content article back from the ones that name it.
+/// A translation that is held back is linked once it is published.
 fn link_translations(
     read: &mut [(String, ContentArticle)],
     existing: &BTreeMap<String, Article>,
+    held: &BTreeSet<String>,
 ) -> Result<(), ToolError> {
     let mut languages: BTreeMap<String, Option<String>> = existing
         .iter()
@@ -143,7 +185,11 @@ fn link_translations(
     let mut errors = Vec::new();
     for (name, content) in read.iter() {
         let id = &content.article.meta.id;
-        for other in &content.translation_ids {
+        for other in content
+            .translation_ids
+            .iter()
+            .filter(|other| !held.contains(*other))
+        {
             let line = content.translation_line;
             match languages.get(other) {
                 None => errors.push(format!("{name}: line {line}: `translation` names {other:?}, which is no article here or in the data folder")),

@@ -25,7 +25,7 @@ fn folder(name: &str) -> PathBuf {
 fn write_articles(content: &Path, count: usize) {
     for number in 0..count {
         let text = format!(
-            "---\ntitle: Port notice {number}\ndate: 2026-{:02}-{:02} 09:00\ntags: [Ports]\n---\nBerth **{number}** is open.\n\n| Berth | Status |\n| --- | --- |\n| {number} | open |\n",
+            "---\ntitle: Port notice {number}\ndate: 2025-{:02}-{:02} 09:00\ntags: [Ports]\n---\nBerth **{number}** is open.\n\n| Berth | Status |\n| --- | --- |\n| {number} | open |\n",
             number % 12 + 1,
             number % 28 + 1
         );
@@ -239,4 +239,98 @@ fn exit_codes_tell_done_problems_and_usage_apart() {
     assert_eq!(code, Some(0));
     assert!(output.contains("--force"), "{output}");
     let _ = fs::remove_dir_all(dir);
+}
+
+fn write_content(content: &Path, name: &str, front_matter: &str) {
+    let text = format!("---\n{front_matter}\n---\nThe notice.\n");
+    fs::write(content.join(name), text).unwrap_or_else(|error| panic!("{error}"));
+}
+
+fn published_ids(data: &Path) -> Vec<String> {
+    let mut ids: Vec<String> = fs::read_dir(data.join("articles"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".json").map(str::to_owned)
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn drafts_and_scheduled_articles_are_held_back_until_due() {
+    let dir = folder("held");
+    let (content, data) = (dir.join("content"), dir.join("data"));
+    write_content(
+        &content,
+        "berth-7.md",
+        "title: Berth 7 reopens\ndate: 2026-11-01 09:00",
+    );
+    write_content(
+        &content,
+        "draft-note.md",
+        "title: Not yet\ndate: 2026-11-02\ndraft: true",
+    );
+    write_content(
+        &content,
+        "winter-schedule.md",
+        "title: Winter schedule\ndate: 2030-01-15 09:00\nlanguage: en\ntranslation: winter-schedule-zh",
+    );
+    write_content(
+        &content,
+        "winter-schedule-zh.md",
+        "title: 冬季船期\ndate: 2030-02-01 09:00\nlanguage: zh-Hans\ntranslation: winter-schedule",
+    );
+
+    let before = publish(&dir, &["--as-of", "2026-12-01"]);
+    let said = text(&before);
+    assert!(before.status.success(), "{said}");
+    assert!(said.contains("draft-note.md: held back, a draft"), "{said}");
+    assert!(
+        said.contains("winter-schedule.md: held back, scheduled for 2030-01-15T09:00:00+08:00"),
+        "{said}"
+    );
+    assert!(
+        said.contains("(1 written, 0 unchanged, 3 held back)"),
+        "{said}"
+    );
+    assert_eq!(published_ids(&data), ["berth-7"]);
+
+    // Due: published on time, without a link to its translation, which is not yet.
+    let due = publish(&dir, &["--as-of", "2030-01-15 09:00"]);
+    assert!(due.status.success(), "{}", text(&due));
+    assert_eq!(published_ids(&data), ["berth-7", "winter-schedule"]);
+    let english =
+        fs::read_to_string(data.join("articles/winter-schedule.json")).unwrap_or_default();
+    assert!(!english.contains("translations"), "{english}");
+
+    // Both out: linked both ways; the draft stays out until it says otherwise.
+    let later = publish(&dir, &["--as-of", "2030-02-01 09:00"]);
+    assert!(later.status.success(), "{}", text(&later));
+    assert_eq!(
+        published_ids(&data),
+        ["berth-7", "winter-schedule", "winter-schedule-zh"]
+    );
+    let english =
+        fs::read_to_string(data.join("articles/winter-schedule.json")).unwrap_or_default();
+    assert!(
+        english.contains("\"id\": \"winter-schedule-zh\""),
+        "{english}"
+    );
+    write_content(
+        &content,
+        "draft-note.md",
+        "title: Not yet\ndate: 2026-11-02\ndraft: maybe",
+    );
+    let unclear = publish(&dir, &[]);
+    assert!(!unclear.status.success());
+    assert!(
+        text(&unclear).contains("`draft` must be true or false"),
+        "{}",
+        text(&unclear)
+    );
+    let _ = fs::remove_dir_all(&dir);
 }
