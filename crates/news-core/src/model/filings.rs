@@ -148,16 +148,6 @@ mod tests {
     use crate::model::test_support::*;
     use crate::model::*;
 
-    const SITE: &str = r#"{
-    "company": "Ningbo Jointlink International Freight Forwarding Co. Ltd.",
-    "language": "zh-Hans",
-    "contact": {
-        "tel": {"display": "0574-55229362", "dial": "+86 574 5522 9362"},
-        "fax": {"display": "0574-55229377", "dial": "+86-574-55229377"},
-        "email": "afra.yu@jointlink.cn"
-    }
-}"#;
-
     fn with(field: &str, value: &str) -> String {
         SITE.replace("\"company\"", &format!("\"{field}\": {value}, \"company\""))
     }
