@@ -3,7 +3,7 @@
 // a WordPress archive imported and compared, item by item, with what the
 // WordPress source shows of the same site.
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { PAGE_SIZE } from './sample-data.mjs';
@@ -90,6 +90,11 @@ test('while an editor writes, a reload shows the change within two seconds', asy
     console.log(`new article shown after ${await shows('Berth 7 reopens')} ms`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('Berth 7 reopens', 'Berth 7 reopens early'));
     console.log(`edit shown after ${await shows('Berth 7 reopens early')} ms`);
+    // A scheduled article is in the preview, marked, and not in the site's data.
+    writeFileSync(`${dir}/content/new-year-schedule.md`, '---\ntitle: New Year schedule\ndate: 2099-01-01 09:00\n---\nThe schedule.\n');
+    await shows('[Scheduled] New Year schedule');
+    await expect(page.locator('.jn-item-title a').nth(1)).toHaveText('Berth 7 reopens early');
+    expect(existsSync(`${dir}/data/articles/new-year-schedule.json`)).toBe(false);
   } finally {
     watcher.kill();
   }

@@ -85,6 +85,11 @@ fn check_articles(
         if let Err(error) = article.check_publishable(&file) {
             problems.push(error.to_string());
         }
+        if let Some(preview) = preview_mark(folder, &file) {
+            problems.push(format!(
+                "{file}: `preview` is {preview:?}: an editor's preview (publish --preview), not the site's data; publish without --preview"
+            ));
+        }
         if meta
             .modified
             .as_ref()
@@ -124,6 +129,13 @@ fn image_problem(data: &Path, image: &str) -> Option<String> {
     }
     (!data.join(image).is_file())
         .then(|| format!("is {image:?}, which is not a file in the data folder"))
+}
+
+/// The `preview` field `publish --preview` gives an article file; the app
+/// does not read it (the title carries the mark), so it is read here.
+fn preview_mark(folder: &DataFolderReader, file: &str) -> Option<String> {
+    let json: serde_json::Value = serde_json::from_str(&folder.text(file).ok()?).ok()?;
+    json.get("preview")?.as_str().map(str::to_owned)
 }
 
 fn check_translations(articles: &BTreeMap<String, Article>, problems: &mut Vec<String>) {

@@ -68,6 +68,10 @@ enum Command {
         /// articles dated later are held back.
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         as_of: Option<Timestamp>,
+        /// An editor's preview, never the site's data: drafts and scheduled
+        /// articles are published too, marked as not published.
+        #[arg(long)]
+        preview: bool,
     },
     /// Writes every published post of a WordPress site into the content folder.
     ImportWordpress {
@@ -121,11 +125,17 @@ fn main() -> ExitCode {
             data,
             force,
             as_of,
+            preview,
         } => content::timestamp(&calendar::company_now())
             .ok_or_else(|| ToolError::Argument("the clock gives no valid time".into()))
             .and_then(|now| {
                 let as_of = as_of.unwrap_or(now);
-                publish::publish(&content, &data, &publish::Options { force, as_of })
+                let options = publish::Options {
+                    force,
+                    as_of,
+                    preview,
+                };
+                publish::publish(&content, &data, &options)
             }),
         Command::ImportWordpress {
             site,

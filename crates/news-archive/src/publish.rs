@@ -17,6 +17,7 @@ use std::path::Path;
 use news_core::data_folder::layout::{article_file, ARTICLES_FOLDER};
 use news_core::model::writing::article_json;
 use news_core::model::{Article, Timestamp, Translation};
+use serde_json::Value;
 
 use crate::content::{read_content, ContentArticle};
 use crate::error::ToolError;
@@ -30,6 +31,9 @@ pub struct Options {
     pub force: bool,
     /// The time to publish as of: articles dated later are held back.
     pub as_of: Timestamp,
+    /// An editor's preview: drafts and scheduled articles are published too,
+    /// marked as such, instead of held back.
+    pub preview: bool,
 }
 
 pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), ToolError> {
@@ -45,7 +49,11 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
     } else {
         BTreeMap::new()
     };
-    let held = hold_back(&mut read, &options.as_of);
+    // A preview shows what is held back, marked; the site's data leaves it out.
+    let (marks, held) = match options.preview {
+        true => (mark_for_preview(&mut read, &options.as_of), Vec::new()),
+        false => (BTreeMap::new(), hold_back(&mut read, &options.as_of)),
+    };
     for (name, id, reason) in &held {
         println!("{name}: held back, {reason}");
         if existing.contains_key(id) {
@@ -65,11 +73,12 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
     for (name, content) in &read {
         let relative = article_file(&content.article.meta.id);
         let sized = with_image_sizes(data, std::slice::from_ref(&content.article));
-        let json = sized
-            .iter()
-            .map(article_json)
-            .collect::<String>()
-            .into_bytes();
+        let json = sized.iter().map(article_json).collect::<String>();
+        let json = match marks.get(&content.article.meta.id) {
+            Some(mark) => with_preview_field(&json, *mark),
+            None => json,
+        }
+        .into_bytes();
         let current = fs::read(data.join(&relative)).ok();
         match written.permission(&relative, current.as_deref(), &json) {
             Permission::Unchanged => unchanged += 1,
@@ -135,6 +144,71 @@ fn hold_back(
         false
     });
     held
+}
+
+/// Why an article in an editor's preview is not on the site yet.
+#[derive(Clone, Copy)]
+enum PreviewMark {
+    Draft,
+    Scheduled,
+}
+
+impl PreviewMark {
+    /// The article file's `preview` field, by which `check` knows a preview.
+    fn name(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Scheduled => "scheduled",
+        }
+    }
+
+    /// What the title starts with, in the article's language. The mark is in
+    /// the data rather than the app, so that readers never download it.
+    fn title_prefix(self, language: Option<&str>) -> &'static str {
+        let chinese = language.is_some_and(|tag| tag.starts_with("zh"));
+        match (self, chinese) {
+            (Self::Draft, true) => "【草稿】",
+            (Self::Scheduled, true) => "【定时发布】",
+            (Self::Draft, false) => "[Draft] ",
+            (Self::Scheduled, false) => "[Scheduled] ",
+        }
+    }
+}
+
+/// For a preview: marks drafts, and articles dated after `as_of`, in their
+/// titles, and takes them as published; returns the marks by id.
+fn mark_for_preview(
+    read: &mut [(String, ContentArticle)],
+    as_of: &Timestamp,
+) -> BTreeMap<String, PreviewMark> {
+    let mut marks = BTreeMap::new();
+    for (_, content) in read.iter_mut() {
+        let meta = &mut content.article.meta;
+        let mark = if content.draft {
+            PreviewMark::Draft
+        } else if meta.published > *as_of {
+            PreviewMark::Scheduled
+        } else {
+            continue;
+        };
+        meta.title = format!(
+            "{}{}",
+            mark.title_prefix(meta.language.as_deref()),
+            meta.title
+        );
+        marks.insert(meta.id.clone(), mark);
+    }
+    marks
+}
+
+/// An article file's JSON with its `preview` field.
+fn with_preview_field(json: &str, mark: PreviewMark) -> String {
+    let Ok(Value::Object(mut fields)) = serde_json::from_str::<Value>(json) else {
+        return json.to_owned();
+    };
+    fields.insert("preview".into(), Value::from(mark.name()));
+    let text = serde_json::to_string_pretty(&Value::Object(fields)).unwrap_or_default();
+    format!("{text}\n")
 }
 
 /// Every content file, by name; every error at once, so one run shows them all.

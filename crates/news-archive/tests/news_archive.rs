@@ -320,6 +320,40 @@ fn drafts_and_scheduled_articles_are_held_back_until_due() {
         english.contains("\"id\": \"winter-schedule-zh\""),
         "{english}"
     );
+    // An editor's preview has them all, marked, and check says it is no site's data.
+    let preview = dir.join("preview");
+    let previewed = run(
+        &[Path::new("publish"), &content, &preview],
+        &["--preview", "--as-of", "2026-12-01"],
+    );
+    assert!(previewed.status.success(), "{}", text(&previewed));
+    assert_eq!(
+        published_ids(&preview),
+        [
+            "berth-7",
+            "draft-note",
+            "winter-schedule",
+            "winter-schedule-zh"
+        ]
+    );
+    let draft = fs::read_to_string(preview.join("articles/draft-note.json")).unwrap_or_default();
+    assert!(draft.contains("\"preview\": \"draft\""), "{draft}");
+    let scheduled =
+        fs::read_to_string(preview.join("articles/winter-schedule.json")).unwrap_or_default();
+    assert!(
+        scheduled.contains("\"preview\": \"scheduled\""),
+        "{scheduled}"
+    );
+    let berth = fs::read_to_string(preview.join("articles/berth-7.json")).unwrap_or_default();
+    assert!(!berth.contains("preview"), "{berth}");
+    let checked = run(&[Path::new("check"), &preview], &[]);
+    assert!(!checked.status.success());
+    assert!(
+        text(&checked).contains("`preview` is \"draft\": an editor's preview"),
+        "{}",
+        text(&checked)
+    );
+
     write_content(
         &content,
         "draft-note.md",
