@@ -17,6 +17,7 @@ use serde_json::{json, Value};
 
 use news_core::addresses::canonical_article_address;
 use news_core::data_folder::reader::DataFolderReader;
+use news_core::model::percent::encode_component;
 use news_core::model::ArticleSummary;
 
 use crate::error::ToolError;
@@ -67,15 +68,15 @@ impl PushSettings {
         format!(
             "{}?site={}&token={}",
             self.endpoint,
-            query_component(&self.site),
-            query_component(&self.token)
+            encode_component(&self.site),
+            encode_component(&self.token)
         )
     }
 
     /// `text` with the token taken out, for messages.
     fn without_token(&self, text: &str) -> String {
         text.replace(&self.token, "<token>")
-            .replace(&query_component(&self.token), "<token>")
+            .replace(&encode_component(&self.token), "<token>")
     }
 }
 
@@ -91,7 +92,10 @@ pub fn push_baidu(data: &Path, settings: &PushSettings) -> Result<(), ToolError>
     let summaries = folder.summaries().map_err(ToolError::from)?;
     let current: BTreeMap<String, String> = summaries
         .iter()
-        .filter_map(|summary| Some((address_of(&site, summary)?, last_change(summary))))
+        .filter_map(|summary| {
+            let change = summary.meta.last_change().as_str().to_owned();
+            Some((address_of(&site, summary)?, change))
+        })
         .collect();
     let record_path = data.join(RECORD_FILE);
     let mut record = read_record(&record_path)?;
@@ -257,15 +261,6 @@ fn address_of(site: &news_core::model::Site, summary: &ArticleSummary) -> Option
     canonical_article_address(site, summary.meta.language.as_deref(), &summary.meta.id)
 }
 
-fn last_change(summary: &ArticleSummary) -> String {
-    let meta = &summary.meta;
-    meta.modified
-        .as_ref()
-        .map_or(&meta.published, |modified| modified.max(&meta.published))
-        .as_str()
-        .to_owned()
-}
-
 fn read_record(path: &Path) -> Result<BTreeMap<String, String>, ToolError> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -290,17 +285,6 @@ fn write_record(path: &Path, record: &BTreeMap<String, String>) -> Result<(), To
     let json = json!({ "pushed": record });
     let text = serde_json::to_string_pretty(&json).unwrap_or_default();
     write_atomically(path, format!("{text}\n").as_bytes())
-}
-
-fn query_component(text: &str) -> String {
-    text.bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (byte as char).to_string()
-            }
-            _ => format!("%{byte:02X}"),
-        })
-        .collect()
 }
 
 fn one_line(text: &str) -> String {

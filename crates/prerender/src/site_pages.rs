@@ -247,7 +247,7 @@ impl Writer<'_> {
         let last_modified = page
             .items
             .iter()
-            .map(|item| last_change(&item.meta.published, &item.meta.modified))
+            .map(|item| item.meta.last_change())
             .max()
             .cloned();
         let versions = Lang::ALL
@@ -299,8 +299,7 @@ impl Writer<'_> {
             }
             let neighbours = neighbours_at(summaries, position);
             let path = format!("{}{}", self.folder(self.interface), article_path(id));
-            let last_modified =
-                Some(last_change(&article.meta.published, &article.meta.modified).clone());
+            let last_modified = Some(article.meta.last_change().clone());
             let meta = PageMeta {
                 title: document_title(&article.meta.title, &self.site.company),
                 description: summary.summary.clone(),
@@ -480,7 +479,7 @@ impl Writer<'_> {
             )?;
             let last_modified = articles
                 .iter()
-                .map(|article| last_change(&article.meta.published, &article.meta.modified))
+                .map(|article| article.meta.last_change())
                 .max()
                 .cloned();
             for file in ["feed.xml", "feed.json"] {
@@ -537,12 +536,6 @@ fn tag_page_path(tag: &str) -> Option<String> {
         ..ListingState::default()
     };
     listing_path(&state).filter(|_| is_path_segment(tag))
-}
-
-fn last_change<'a>(published: &'a Timestamp, modified: &'a Option<Timestamp>) -> &'a Timestamp {
-    modified
-        .as_ref()
-        .map_or(published, |modified| modified.max(published))
 }
 
 pub fn write_file(path: &Path, contents: &str) -> Result<(), PrerenderError> {

@@ -58,12 +58,17 @@ pub fn Picture(
 /// The picture cannot load: its box stays, and the styles show its text
 /// (the box's `data-alt`) in place of the browser's broken-image icon.
 fn show_text_instead(event: leptos::ev::ErrorEvent) {
+    mark_frame_of_failed_picture(&event, "data-broken");
+}
+
+/// Sets `attribute` on the element around the `<img>` whose load failed
+/// (`event`), for the styles to show what stands in its place; returns
+/// whether there was one.
+pub fn mark_frame_of_failed_picture(event: &leptos::ev::ErrorEvent, attribute: &str) -> bool {
     let frame = event
         .target()
         .and_then(|target| target.dyn_into::<Element>().ok())
         .and_then(|img| img.parent_element());
-    if let Some(frame) = frame {
-        // Fails only for an invalid attribute name, which this is not.
-        let _ = frame.set_attribute("data-broken", "");
-    }
+    // Setting fails only for an invalid attribute name, which callers never pass.
+    frame.is_some_and(|frame| frame.set_attribute(attribute, "").is_ok())
 }

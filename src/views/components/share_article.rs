@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Clipboard, Element};
 
+use super::picture::mark_frame_of_failed_picture;
 use crate::state::{use_app, use_lang, use_texts};
 use news_core::data_folder::layout::share_code_file;
 
@@ -89,16 +90,10 @@ pub fn ShareArticle(address: Option<String>, id: String) -> impl IntoView {
 /// The code is missing where the release build did not run (`trunk serve`)
 /// or for a data folder it did not build: the address and "Copy link" stay.
 fn hide_missing_code(event: ErrorEvent) {
-    let figure = event
-        .target()
-        .and_then(|target| target.dyn_into::<Element>().ok())
-        .and_then(|img| img.parent_element());
-    if let Some(figure) = figure {
+    if mark_frame_of_failed_picture(&event, "hidden") {
         leptos::logging::warn!(
             "jointlink-news: this data folder has no QR codes; the release build makes them"
         );
-        // Fails only for an invalid attribute name, which this is not.
-        let _ = figure.set_attribute("hidden", "");
     }
 }
 

@@ -141,6 +141,14 @@ impl ShardRef {
 }
 
 impl ArticleMeta {
+    /// When the content last changed: the later of its release and its
+    /// correction, for the sitemap's `lastmod` and what to push again.
+    pub fn last_change(&self) -> &Timestamp {
+        self.modified
+            .as_ref()
+            .map_or(&self.published, |modified| modified.max(&self.published))
+    }
+
     pub(super) fn read(fields: &Fields) -> Result<Self, DataError> {
         let id = fields.required_text("id")?;
         if !is_slug(&id) {
