@@ -16,7 +16,7 @@ use news_core::addresses::{
     canonical_article_address, stand_in_host, Links, STAND_IN_DATA_FOLDER, STAND_IN_PARAM,
 };
 use news_core::model::prerendered::PrerenderedView;
-use news_core::model::Site;
+use news_core::model::{Body, Site};
 
 /// The HTML of the news element's content for the page at `page_path`. Each
 /// page has an owner of its own, dropped once rendered, so memory stays flat
@@ -124,12 +124,13 @@ fn prerendered_view(view: PrerenderedView, site: &Site) -> AnyView {
             article,
             neighbours,
         } => {
-            let id = article.meta.id.clone();
+            let (id, related) = (article.meta.id.clone(), article.related.clone());
+            let shared = article.body != Body::Expired;
             let address = canonical_article_address(site, article.meta.language.as_deref(), &id);
             view! {
                 <ArticleView article=*article>
-                    <ShareArticle address id />
-                    <AroundArticle neighbours=*neighbours />
+                    {shared.then(|| view! { <ShareArticle address id /> })}
+                    <AroundArticle neighbours=*neighbours related />
                 </ArticleView>
             }
             .into_any()

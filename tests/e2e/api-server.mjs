@@ -17,6 +17,9 @@ const DATA = new URL('../../public/data/', import.meta.url).pathname;
 const read = (path) => JSON.parse(readFileSync(join(DATA, path), 'utf8'));
 const articles = readdirSync(join(DATA, 'articles'))
   .map((name) => read(`articles/${name}`))
+  // An expired notice's file is how the static source keeps its address;
+  // the other sources simply no longer have the article.
+  .filter((article) => !article.expired)
   // Newest first, then by id: the order the index files have (a translation
   // shares its original's date).
   .sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

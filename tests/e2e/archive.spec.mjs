@@ -193,25 +193,29 @@ test.describe('tags', () => {
 });
 
 test.describe('article view', () => {
-  test('links to newer and older articles and the latest news, across shards', async ({ page }) => {
+  test('links to newer and older articles and its related articles, across shards', async ({ page }) => {
     const position = 50; // the first article of the second shard
     await page.goto(`${SITE}/news/${all[position].id}/`);
     await expect(heading(page)).toHaveText(all[position].title);
     const steps = page.getByRole('navigation', { name: 'Newer and older articles' });
     await expect(steps.getByRole('link')).toHaveText([all[position - 1].title, all[position + 1].title]);
-    const more = page.locator('.jn-more-list a');
-    await expect(more).toHaveText(all.slice(0, 3).map((item) => item.title));
+    const related = readArchive(`articles/${all[position].id}.json`).related;
+    expect(related).toHaveLength(3);
+    await expect(page.locator('.jn-more h2')).toHaveText('Related articles');
+    await expect(page.locator('.jn-more-list a')).toHaveText(related.map((item) => item.title));
 
     await steps.getByRole('link', { name: all[position - 1].title }).click();
     await expect(heading(page)).toHaveText(all[position - 1].title);
     await expect(page).toHaveURL(`${SITE}/news/${all[position - 1].id}/`);
   });
 
-  test('the newest article has no newer link; more news leaves it out', async ({ page }) => {
+  test('the newest article has no newer link; its related articles leave it out', async ({ page }) => {
     await page.goto(`${SITE}/news/${all[0].id}/`);
     const steps = page.getByRole('navigation', { name: 'Newer and older articles' });
     await expect(steps.getByRole('link')).toHaveText([all[1].title]);
-    await expect(page.locator('.jn-more-list a')).toHaveText(all.slice(1, 4).map((item) => item.title));
+    const related = readArchive(`articles/${all[0].id}.json`).related;
+    expect(related.map((item) => item.id)).not.toContain(all[0].id);
+    await expect(page.locator('.jn-more-list a')).toHaveText(related.map((item) => item.title));
   });
 });
 

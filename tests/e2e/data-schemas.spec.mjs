@@ -70,7 +70,10 @@ test.describe('sample data files', () => {
   test('index and article files describe the same articles', () => {
     const listed = index().items;
     const files = articleFiles().map((file) => file.replace(/\.json$/, ''));
-    expect(listed.map((item) => item.id).sort()).toEqual([...files].sort());
+    const expired = index().expired ?? [];
+    expect(expired.length, 'the sample has an expired notice').toBeGreaterThan(0);
+    expect([...listed.map((item) => item.id), ...expired].sort()).toEqual([...files].sort());
+    for (const id of expired) expect(article(id).expired, id).toBe(true);
     for (const item of listed) {
       const full = article(item.id);
       expect(full.id, `${item.id}: id`).toBe(item.id);
@@ -103,6 +106,11 @@ test.describe('the schemas reject broken files', () => {
     'no body at all': ({ content_text, ...rest }) => rest,
     'an empty body': (a) => ({ ...a, content_text: '   ' }),
     'tags that are not a list': (a) => ({ ...a, tags: 'ports' }),
+    'text and an expired mark': (a) => ({ ...a, expired: true, expires: '2024-01-01T00:00:00Z' }),
+    'an expired mark without its date': ({ content_text, ...rest }) => ({ ...rest, expired: true }),
+    'zero reading minutes': (a) => ({ ...a, reading_minutes: 0 }),
+    'four related articles': (a) => ({ ...a, related: Array(4).fill({ id: 'x', title: 'x', date_published: a.date_published }) }),
+    'a related article without a title': (a) => ({ ...a, related: [{ id: 'x', date_published: a.date_published }] }),
   };
   for (const [problem, breakIt] of Object.entries(brokenArticles)) {
     test(`an article with ${problem}`, () => {

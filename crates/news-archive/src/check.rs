@@ -11,8 +11,9 @@ use news_core::data_folder::layout::{
     article_file, article_id_of, ARTICLES_FOLDER, INDEX_FILE, SHARDS_FOLDER, SITE_FILE,
 };
 use news_core::data_folder::reader::{DataFolderReader, ReadError};
-use news_core::model::{is_web_address, Article, ArticleSummary};
+use news_core::model::{is_web_address, Article, ArticleSummary, Body};
 
+use crate::derived::{count_over_archive, COUNTED_FIELDS};
 use crate::image_size::with_image_sizes;
 use crate::safe_write::is_leftover;
 
@@ -46,6 +47,7 @@ pub fn check(data: &Path) -> Vec<String> {
     }
     let articles = check_articles(&folder, &mut problems);
     check_translations(&articles, &mut problems);
+    check_counts(&articles, &mut problems);
     check_index(&folder, &articles, &mut problems);
     problems
 }
@@ -99,6 +101,16 @@ fn check_articles(
                 "{file}: `date_modified` is before `date_published`"
             ));
         }
+        if meta
+            .expires
+            .as_ref()
+            .is_some_and(|expires| *expires <= meta.published)
+        {
+            problems.push(format!("{file}: `expires` is not after `date_published`"));
+        }
+        if let Some(problem) = expired_notice_problem(folder, &file, &article) {
+            problems.push(format!("{file}: {problem}"));
+        }
         if let Some(image) = &meta.image {
             let addresses =
                 std::iter::once(&image.url).chain(image.sources.iter().map(|source| &source.url));
@@ -138,6 +150,26 @@ fn preview_mark(folder: &DataFolderReader, file: &str) -> Option<String> {
     json.get("preview")?.as_str().map(str::to_owned)
 }
 
+/// An expired notice says when it expired and carries no text: the app
+/// would not show it, but anyone reading the file could.
+fn expired_notice_problem(
+    folder: &DataFolderReader,
+    file: &str,
+    article: &Article,
+) -> Option<&'static str> {
+    if article.body != Body::Expired {
+        return None;
+    }
+    if article.meta.expires.is_none() {
+        return Some("`expired` is true but `expires` is missing: say when the notice expired");
+    }
+    let raw: serde_json::Value = serde_json::from_str(&folder.text(file).ok()?).ok()?;
+    ["content_text", "content_html"]
+        .iter()
+        .any(|name| raw.get(name).is_some())
+        .then_some("`expired` is true but the file still carries the text: publish it again, or remove `content_text` and `content_html`")
+}
+
 fn check_translations(articles: &BTreeMap<String, Article>, problems: &mut Vec<String>) {
     for (id, article) in articles {
         let file = article_file(id);
@@ -166,6 +198,28 @@ fn check_translations(articles: &BTreeMap<String, Article>, problems: &mut Vec<S
     }
 }
 
+/// Reading times and related articles as the archive counts them now: a
+/// related article that has gone, expired or been renamed is out of date.
+fn check_counts(articles: &BTreeMap<String, Article>, problems: &mut Vec<String>) {
+    let mut counted: Vec<Article> = articles.values().cloned().collect();
+    count_over_archive(&mut counted);
+    for (article, counted) in articles.values().zip(&counted) {
+        let stale = [
+            (
+                COUNTED_FIELDS[0],
+                article.reading_minutes != counted.reading_minutes,
+            ),
+            (COUNTED_FIELDS[1], article.related != counted.related),
+        ];
+        for (field, _) in stale.iter().filter(|(_, stale)| *stale) {
+            problems.push(format!(
+                "{}: `{field}` is not as the archive counts it now: run news-archive index",
+                article_file(&article.meta.id)
+            ));
+        }
+    }
+}
+
 fn check_index(
     folder: &DataFolderReader,
     articles: &BTreeMap<String, Article>,
@@ -178,6 +232,12 @@ fn check_index(
         }
         Err(error) => return problems.push(error.to_string()),
     };
+    let (articles, expired): (BTreeMap<String, Article>, BTreeMap<String, Article>) = articles
+        .iter()
+        .map(|(id, article)| (id.clone(), article.clone()))
+        .partition(|(_, article)| article.body != Body::Expired);
+    check_expired_names(&index.expired, &expired, problems);
+    let articles = &articles;
     let mut listed: Vec<(String, ArticleSummary)> = index
         .items
         .iter()
@@ -220,10 +280,29 @@ fn check_index(
     }
 }
 
+/// The index names every expired notice, and nothing else, as expired.
+fn check_expired_names(
+    named: &[String],
+    expired: &BTreeMap<String, Article>,
+    problems: &mut Vec<String>,
+) {
+    for id in expired.keys().filter(|id| !named.contains(id)) {
+        problems.push(format!(
+            "{INDEX_FILE}: `expired` does not name {}, an expired notice: run news-archive index",
+            article_file(id)
+        ));
+    }
+    for id in named.iter().filter(|id| !expired.contains_key(*id)) {
+        problems.push(format!(
+            "{INDEX_FILE}: `expired` names {id:?}, which has no expired notice's file: run news-archive index"
+        ));
+    }
+}
+
 /// The fields of a listing entry, each with how to tell two apart.
 type FieldCheck = (&'static str, fn(&ArticleSummary, &ArticleSummary) -> bool);
 
-const EVERY_FIELD: [FieldCheck; 9] = [
+const EVERY_FIELD: [FieldCheck; 10] = [
     ("title", |a, b| a.meta.title == b.meta.title),
     ("date_published", |a, b| {
         a.meta.published == b.meta.published
@@ -237,6 +316,7 @@ const EVERY_FIELD: [FieldCheck; 9] = [
     }),
     ("authors", |a, b| a.meta.authors == b.meta.authors),
     ("image", |a, b| a.meta.image == b.meta.image),
+    ("expires", |a, b| a.meta.expires == b.meta.expires),
 ];
 
 /// A search row holds only what a search matches and a result shows.
@@ -334,8 +414,8 @@ mod tests {
         let articles = dir.join("articles");
         edit(
             &articles.join("suez-canal-blockage-delays.json"),
-            "\"title\": \"",
-            "\"title\": \"Edited: ",
+            "\"title\": \"Suez",
+            "\"title\": \"Edited: Suez",
         );
         edit(
             &articles.join("rcep-takes-effect-en.json"),
@@ -350,6 +430,17 @@ mod tests {
         fs::remove_file(articles.join("imo-2020-low-sulphur-surcharges.json")).unwrap_or_default();
         fs::write(articles.join(".lcl.json.partial-99"), "{\"half").unwrap_or_default();
         edit(&dir.join("site.json"), "\"email\"", "\"e-mail\"");
+        edit(&dir.join("news.json"), "\"expired\"", "\"withdrawn\"");
+        edit(
+            &articles.join("typhoon-port-suspension-2024.json"),
+            "\"expired\": true,",
+            "\"expired\": true,\n  \"content_text\": \"The withdrawn text.\",",
+        );
+        edit(
+            &articles.join("typhoon-port-suspension-2024-zh.json"),
+            "\"expires\": \"2024-09-18T00:00:00+08:00\",",
+            "",
+        );
         let problems = check(&dir);
         let has = |words: &[&str]| {
             problems
@@ -379,6 +470,22 @@ mod tests {
             &["news.json: `total`"],
             &["articles/.lcl.json.partial-99", "stopped"],
             &["site.json", "email"],
+            &[
+                "articles/red-sea-diversions-cape-of-good-hope.json",
+                "`related` is not as the archive counts it now",
+            ],
+            &[
+                "news.json",
+                "`expired` does not name articles/typhoon-port-suspension-2024.json",
+            ],
+            &[
+                "articles/typhoon-port-suspension-2024.json",
+                "still carries the text",
+            ],
+            &[
+                "articles/typhoon-port-suspension-2024-zh.json",
+                "`expires` is missing",
+            ],
         ] {
             assert!(has(expected), "{expected:?} not in {problems:#?}");
         }

@@ -33,6 +33,7 @@ const FIELDS: &[&str] = &[
     "translation",
     "format",
     "draft",
+    "expires",
 ];
 
 /// A content file, read: the article, the ids its `translation` names (with
@@ -57,6 +58,13 @@ pub fn read_content(path: &Path, text: &str) -> Result<ContentArticle, String> {
     let published = fields
         .date("date")?
         .ok_or("`date` is missing: every article needs one")?;
+    let expires = fields.date("expires")?;
+    if expires
+        .as_ref()
+        .is_some_and(|expires| *expires <= published)
+    {
+        return Err("`expires` must be later than `date`".into());
+    }
     let converted = fields.body(&document.body, document.body_line)?;
     let summary = match fields.text("summary")? {
         Some((summary, _)) => summary,
@@ -69,6 +77,7 @@ pub fn read_content(path: &Path, text: &str) -> Result<ContentArticle, String> {
                 title: title.trim().to_owned(),
                 published,
                 modified: fields.date("modified")?,
+                expires,
                 authors: fields.list("authors"),
                 tags: fields.list("tags"),
                 language: fields.language()?,
@@ -77,6 +86,8 @@ pub fn read_content(path: &Path, text: &str) -> Result<ContentArticle, String> {
             },
             summary: Some(summary),
             body: Body::Html(converted.html),
+            reading_minutes: None,
+            related: Vec::new(),
         },
         translation_ids: fields.list("translation"),
         translation_line: fields.find("translation").map_or(0, |field| field.line),

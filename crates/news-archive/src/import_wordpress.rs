@@ -67,6 +67,7 @@ fn markdown_files(articles: &[Article], report: &mut Vec<String>) -> Vec<(String
         let id = &ids[&article.meta.id];
         let html = match &article.body {
             Body::Html(html) | Body::Text(html) => html.clone(),
+            Body::Expired => String::new(),
         };
         for note in check_html(&html, 1).notes {
             report.push(format!("{id}: {}", note.message));

@@ -7,12 +7,16 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use news_core::data_folder::index_files::{build_index, DEFAULT_SHARD_SIZE};
-use news_core::data_folder::layout::SHARDS_FOLDER;
+use news_core::data_folder::layout::{article_file, SHARDS_FOLDER};
+use news_core::model::writing::article_value;
 use news_core::model::Article;
+use serde_json::Value;
 
+use crate::derived::{count_over_archive, COUNTED_FIELDS};
 use crate::error::ToolError;
 use crate::image_size::with_image_sizes;
 use crate::safe_write::{remove_leftovers, write_atomically};
+use crate::written::{Permission, Written};
 
 /// Every `articles/*.json`, each checked as the app reads it.
 pub fn read_articles(dir: &Path) -> Result<Vec<Article>, ToolError> {
@@ -41,15 +45,21 @@ pub fn read_articles(dir: &Path) -> Result<Vec<Article>, ToolError> {
         .collect()
 }
 
-pub fn write_index(dir: &Path, articles: &[Article]) -> Result<(), ToolError> {
+pub fn write_index(dir: &Path, articles: &mut [Article]) -> Result<(), ToolError> {
     write_index_in_shards(dir, articles, DEFAULT_SHARD_SIZE)
 }
 
+/// Brings the counted fields of every article file up to date, then writes
+/// the index files.
 pub fn write_index_in_shards(
     dir: &Path,
-    articles: &[Article],
+    articles: &mut [Article],
     shard_size: usize,
 ) -> Result<(), ToolError> {
+    let recounted = recount(dir, articles)?;
+    if recounted > 0 {
+        println!("updated the reading time or related articles of {recounted} article files");
+    }
     let shard_dir = dir.join(SHARDS_FOLDER);
     remove_leftovers(&shard_dir);
     // The index records the size of each picture in the data folder.
@@ -77,4 +87,48 @@ pub fn write_index_in_shards(
     }
     println!("indexed {} articles in {}", articles.len(), dir.display());
     Ok(())
+}
+
+/// Counts reading times and related articles again, and writes them into
+/// each article file whose counts changed. Only those two fields change: an
+/// editor's other fields, unknown ones included, are kept. A file the tool
+/// wrote stays the tool's, so `publish` may still replace it.
+fn recount(dir: &Path, articles: &mut [Article]) -> Result<usize, ToolError> {
+    let before: Vec<_> = articles
+        .iter()
+        .map(|article| (article.reading_minutes, article.related.clone()))
+        .collect();
+    count_over_archive(articles);
+    let mut written = Written::load(dir)?;
+    let (mut ours, mut others) = (Vec::new(), Vec::new());
+    for (article, before) in articles.iter().zip(before) {
+        if (article.reading_minutes, &article.related) == (before.0, &before.1) {
+            continue;
+        }
+        let relative = article_file(&article.meta.id);
+        let path = dir.join(&relative);
+        let current = fs::read(&path).map_err(ToolError::io(&path))?;
+        let Ok(Value::Object(mut fields)) = serde_json::from_slice::<Value>(&current) else {
+            continue;
+        };
+        let counted = article_value(article);
+        for name in COUNTED_FIELDS {
+            match counted.get(name) {
+                Some(value) => fields.insert(name.into(), value.clone()),
+                None => fields.remove(name),
+            };
+        }
+        let text = serde_json::to_string_pretty(&Value::Object(fields)).unwrap_or_default();
+        let contents = format!("{text}\n").into_bytes();
+        match written.permission(&relative, Some(&current), &contents) {
+            Permission::Replace => ours.push((relative, contents)),
+            _ => others.push((relative, contents)),
+        }
+    }
+    written.before_replacing(&ours)?;
+    for (relative, contents) in ours.iter().chain(&others) {
+        write_atomically(&dir.join(relative), contents)?;
+    }
+    written.after_replacing(&ours)?;
+    Ok(ours.len() + others.len())
 }

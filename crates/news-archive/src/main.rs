@@ -6,6 +6,7 @@
 mod calendar;
 mod check;
 mod content;
+mod derived;
 mod error;
 mod front_matter;
 mod ids;
@@ -16,6 +17,8 @@ mod markdown;
 mod new_article;
 mod publish;
 mod push_baidu;
+mod reading_time;
+mod related;
 mod safe_write;
 mod synthetic;
 mod written;
@@ -178,15 +181,16 @@ fn check(data: &Path) -> Result<(), ToolError> {
 }
 
 fn index(dir: &Path, shard_size: usize) -> Result<(), ToolError> {
-    let articles = read_articles(&dir.join(ARTICLES_FOLDER))?;
-    write_index_in_shards(dir, &articles, shard_size)
+    let mut articles = read_articles(&dir.join(ARTICLES_FOLDER))?;
+    write_index_in_shards(dir, &mut articles, shard_size)
 }
 
 fn generate(count: usize, dir: &Path) -> Result<(), ToolError> {
-    let articles = synthetic::articles(count);
+    let mut articles = synthetic::articles(count);
+    derived::count_over_archive(&mut articles);
     for article in &articles {
         let path = dir.join(article_file(&article.meta.id));
         write_atomically(&path, article_json(article).as_bytes())?;
     }
-    write_index_in_shards(dir, &articles, DEFAULT_SHARD_SIZE)
+    write_index_in_shards(dir, &mut articles, DEFAULT_SHARD_SIZE)
 }

@@ -4,7 +4,12 @@
 //!
 //! Drafts (`draft: true`) and articles dated later than now (or `--as-of`)
 //! are held back: left out of the data folder, and named with the time they
-//! are due, so a scheduled rebuild publishes each on time.
+//! are due, so a scheduled rebuild publishes each on time. A notice past its
+//! `expires` keeps its file, without its text, and leaves the listing.
+//!
+//! Each article file also gets what is counted over the whole archive once,
+//! rather than in every reader's browser: its reading time and its related
+//! articles.
 //!
 //! Nothing is written unless everything can be: a file that does not read,
 //! a translation that names no article, or an article file someone else
@@ -16,10 +21,11 @@ use std::path::Path;
 
 use news_core::data_folder::layout::{article_file, ARTICLES_FOLDER};
 use news_core::model::writing::article_json;
-use news_core::model::{Article, Timestamp, Translation};
+use news_core::model::{Article, Body, Timestamp, Translation};
 use serde_json::Value;
 
 use crate::content::{read_content, ContentArticle};
+use crate::derived;
 use crate::error::ToolError;
 use crate::image_size::with_image_sizes;
 use crate::index::{read_articles, write_index};
@@ -65,6 +71,12 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
     }
     let held_ids: BTreeSet<String> = held.into_iter().map(|(_, id, _)| id).collect();
     link_translations(&mut read, &existing, &held_ids)?;
+    for (name, expires) in withdraw_expired(&mut read, &options.as_of) {
+        println!(
+            "{name}: expired {expires}: left out of the listing; its page says it has expired"
+        );
+    }
+    count_over_archive(&mut read, &existing);
 
     let mut written = Written::load(data)?;
     let mut changes = Vec::new();
@@ -102,8 +114,8 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
         write_atomically(&data.join(relative), json)?;
     }
     written.after_replacing(&changes)?;
-    let articles = read_articles(&articles_dir)?;
-    write_index(data, &articles)?;
+    let mut articles = read_articles(&articles_dir)?;
+    write_index(data, &mut articles)?;
     println!(
         "published {} articles from {} ({} written, {} unchanged, {} held back); {} articles in {}",
         read.len(),
@@ -144,6 +156,59 @@ fn hold_back(
         false
     });
     held
+}
+
+/// Withdraws the text of every notice whose `expires` is not later than
+/// `as_of`: its file keeps the address answering with a page that says the
+/// notice has expired. Returns each one's file name and expiry.
+fn withdraw_expired(
+    read: &mut [(String, ContentArticle)],
+    as_of: &Timestamp,
+) -> Vec<(String, String)> {
+    let mut expired = Vec::new();
+    for (name, content) in read.iter_mut() {
+        let article = &mut content.article;
+        let Some(expires) = article
+            .meta
+            .expires
+            .as_ref()
+            .filter(|expires| *expires <= as_of)
+        else {
+            continue;
+        };
+        expired.push((name.clone(), expires.as_str().to_owned()));
+        article.body = Body::Expired;
+        article.summary = None;
+        article.reading_minutes = None;
+        article.meta.image = None;
+    }
+    expired
+}
+
+/// Counts reading times and related articles over every article the data
+/// folder will hold, so that the index step finds the written files current.
+fn count_over_archive(read: &mut [(String, ContentArticle)], existing: &BTreeMap<String, Article>) {
+    let in_content: BTreeSet<&str> = read
+        .iter()
+        .map(|(_, content)| content.article.meta.id.as_str())
+        .collect();
+    let mut all: Vec<Article> = existing
+        .values()
+        .filter(|article| !in_content.contains(article.meta.id.as_str()))
+        .chain(read.iter().map(|(_, content)| &content.article))
+        .cloned()
+        .collect();
+    derived::count_over_archive(&mut all);
+    let mut counted: BTreeMap<String, Article> = all
+        .into_iter()
+        .map(|article| (article.meta.id.clone(), article))
+        .collect();
+    for (_, content) in read.iter_mut() {
+        if let Some(counted) = counted.remove(&content.article.meta.id) {
+            content.article.reading_minutes = counted.reading_minutes;
+            content.article.related = counted.related;
+        }
+    }
 }
 
 /// Why an article in an editor's preview is not on the site yet.

@@ -206,6 +206,7 @@ fn article(number: usize, published: Timestamp, draft: Draft) -> Article {
             title: draft.title,
             published,
             modified: None,
+            expires: None,
             authors: if number.is_multiple_of(3) {
                 vec!["Jointlink market desk".to_owned()]
             } else {
@@ -218,6 +219,8 @@ fn article(number: usize, published: Timestamp, draft: Draft) -> Article {
         },
         summary: Some(draft.summary),
         body: Body::Text(draft.body),
+        reading_minutes: None,
+        related: Vec::new(),
     }
 }
 

@@ -8,7 +8,7 @@ use std::process::{Command, Output, Stdio};
 use std::thread::sleep;
 use std::time::Duration;
 
-use news_core::model::{Article, NewsIndex};
+use news_core::model::{Article, Body, NewsIndex};
 
 const TOOL: &str = env!("CARGO_BIN_EXE_news-archive");
 
@@ -367,4 +367,139 @@ fn drafts_and_scheduled_articles_are_held_back_until_due() {
         text(&unclear)
     );
     let _ = fs::remove_dir_all(&dir);
+}
+
+fn read_article(data: &Path, id: &str) -> Article {
+    let file = format!("articles/{id}.json");
+    let text = fs::read_to_string(data.join(&file)).unwrap_or_default();
+    Article::parse_file(&file, &text, id).unwrap_or_else(|error| panic!("{error}"))
+}
+
+fn read_index(data: &Path) -> NewsIndex {
+    let text = fs::read_to_string(data.join("news.json")).unwrap_or_default();
+    NewsIndex::parse("news.json", &text).unwrap_or_else(|error| panic!("{error}"))
+}
+
+#[test]
+fn an_expired_notice_leaves_the_listing_and_keeps_its_address() {
+    let dir = folder("expired");
+    let (content, data) = (dir.join("content"), dir.join("data"));
+    write_content(
+        &content,
+        "typhoon-closure.md",
+        "title: Port closed for the typhoon\ndate: 2026-09-14 08:00\nexpires: 2026-09-18\ntags: [Ports]",
+    );
+    write_content(
+        &content,
+        "berth-7.md",
+        "title: Berth 7 ready for the typhoon season\ndate: 2026-09-10 09:00\ntags: [Ports]",
+    );
+
+    // Still in effect: listed, related, and saying until when.
+    let before = publish(&dir, &["--as-of", "2026-09-17 23:59"]);
+    assert!(before.status.success(), "{}", text(&before));
+    let index = read_index(&data);
+    assert_eq!(index.total, 2);
+    assert!(index.expired.is_empty());
+    let notice = read_article(&data, "typhoon-closure");
+    assert_eq!(
+        notice.meta.expires.as_ref().map(|time| time.as_str()),
+        Some("2026-09-18T00:00:00+08:00")
+    );
+    assert_eq!(notice.related.len(), 1);
+
+    // Expired: named by the index, not listed, its text withdrawn, and
+    // nobody's related article any more.
+    let after = publish(&dir, &["--as-of", "2026-09-18"]);
+    let said = text(&after);
+    assert!(after.status.success(), "{said}");
+    assert!(
+        said.contains("typhoon-closure.md: expired 2026-09-18T00:00:00+08:00"),
+        "{said}"
+    );
+    let index = read_index(&data);
+    assert_eq!(index.total, 1);
+    assert_eq!(index.expired, ["typhoon-closure"]);
+    assert_eq!(index.lists("typhoon-closure"), Some(true));
+    let notice = read_article(&data, "typhoon-closure");
+    assert_eq!(notice.body, Body::Expired);
+    assert_eq!(
+        (notice.summary, notice.reading_minutes, notice.related.len()),
+        (None, None, 0)
+    );
+    assert!(read_article(&data, "berth-7").related.is_empty());
+    let checked = run(&[Path::new("check"), &data], &[]);
+    assert!(checked.status.success(), "{}", text(&checked));
+
+    // An expiry before the release is a mistake the editor is told about.
+    write_content(
+        &content,
+        "backwards.md",
+        "title: Backwards\ndate: 2026-09-14\nexpires: 2026-09-01",
+    );
+    let refused = publish(&dir, &[]);
+    let said = text(&refused);
+    assert!(!refused.status.success(), "{said}");
+    assert!(
+        said.contains("backwards.md: `expires` must be later than `date`"),
+        "{said}"
+    );
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn index_brings_counts_up_to_date_in_hand_written_files_and_keeps_the_rest() {
+    let dir = folder("recount");
+    let (content, data) = (dir.join("content"), dir.join("data"));
+    write_articles(&content, 2);
+    assert!(publish(&dir, &["--as-of", "2026-01-01"]).status.success());
+    let hand_written = r#"{
+  "id": "berth-9",
+  "title": "Berth 9 notice",
+  "date_published": "2025-03-03T09:00:00+08:00",
+  "summary": "Berth 9.",
+  "tags": ["Ports"],
+  "content_text": "Berth nine is open.",
+  "_editor_note": "kept as it is"
+}
+"#;
+    fs::write(data.join("articles/berth-9.json"), hand_written)
+        .unwrap_or_else(|error| panic!("{error}"));
+    let stale = run(&[Path::new("check"), &data], &[]);
+    assert!(!stale.status.success(), "a new article is not counted yet");
+
+    let indexed = run(&[Path::new("index"), &data], &[]);
+    assert!(indexed.status.success(), "{}", text(&indexed));
+    let file = fs::read_to_string(data.join("articles/berth-9.json")).unwrap_or_default();
+    assert!(
+        file.contains("\"_editor_note\": \"kept as it is\""),
+        "{file}"
+    );
+    assert!(file.contains("\"reading_minutes\": 1"), "{file}");
+    let related: Vec<String> = read_article(&data, "berth-9")
+        .related
+        .into_iter()
+        .map(|entry| entry.id)
+        .collect();
+    assert_eq!(related, ["port-notice-1", "port-notice-0"]);
+    assert!(
+        read_article(&data, "port-notice-0")
+            .related
+            .iter()
+            .any(|entry| entry.id == "berth-9"),
+        "the others name the new article too"
+    );
+    let checked = run(&[Path::new("check"), &data], &[]);
+    assert!(checked.status.success(), "{}", text(&checked));
+    // The tool's own files stay the tool's: publishing again replaces them.
+    fs::write(
+        content.join("port-notice-0.md"),
+        fs::read_to_string(content.join("port-notice-0.md"))
+            .unwrap_or_default()
+            .replace("is open", "is closed"),
+    )
+    .unwrap_or_else(|error| panic!("{error}"));
+    let again = publish(&dir, &["--as-of", "2026-01-01"]);
+    assert!(again.status.success(), "{}", text(&again));
+    let _ = fs::remove_dir_all(dir);
 }

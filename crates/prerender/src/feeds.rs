@@ -97,6 +97,8 @@ fn json_feed_item(site: &Site, base_url: &str, data_folder: &str, article: &Arti
     match &article.body {
         Body::Text(text) => optional("content_text", Some(json!(text))),
         Body::Html(html) => optional("content_html", Some(json!(html))),
+        // Feeds carry listed articles only; an expired notice never is one.
+        Body::Expired => {}
     }
     Value::Object(item)
 }
@@ -126,8 +128,9 @@ pub fn atom_feed(site: &Site, base_url: &str, place: &FeedPlace, articles: &[Art
         let meta = &article.meta;
         let url = xml_escape(&article_url(site, base_url, article));
         let (content_type, content) = match &article.body {
-            Body::Text(text) => ("text", text),
-            Body::Html(html) => ("html", html),
+            Body::Text(text) => ("text", text.as_str()),
+            Body::Html(html) => ("html", html.as_str()),
+            Body::Expired => ("text", ""),
         };
         xml.push_str(&format!(
             "  <entry>\n    <id>{url}</id>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <published>{}</published>\n    <updated>{}</updated>\n",

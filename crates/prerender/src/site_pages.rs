@@ -16,12 +16,14 @@ use news_core::addresses::{
 use news_core::data_folder::layout::article_file;
 use news_core::data_folder::reader::DataFolderReader;
 use news_core::i18n::document_title;
-use news_core::model::listing::{ListingLanguages, ListingPage};
+use news_core::model::listing::{ListingLanguages, ListingPage, Neighbours};
 use news_core::model::paging::page_count;
 use news_core::model::percent::decode_component;
 use news_core::model::prerendered::{page_data_script, PrerenderedView};
-use news_core::model::{Article, ArticleSummary, Lang, ListingState, SearchIndex, Site, Timestamp};
-use news_core::queries::{matching, neighbours_at, page_of};
+use news_core::model::{
+    Article, ArticleSummary, Body, Lang, ListingState, SearchIndex, Site, Timestamp,
+};
+use news_core::queries::{latest_except, matching, neighbours_at, page_of};
 
 use crate::data_address::folder_in;
 use crate::embedded_views::{write_loader_settings, EmbeddedViews};
@@ -79,6 +81,7 @@ pub fn prerender(dist: &Path, limits: SitemapLimits) -> Result<Option<Written>, 
     let embedded = folder == dist.join("data");
     let data = DataFolderReader::new(folder);
     let summaries = data.summaries()?;
+    let expired = data.index()?.expired;
     // The articles' QR codes are made on another core while the pages render.
     let shared: Vec<(String, String)> = summaries
         .iter()
@@ -104,7 +107,7 @@ pub fn prerender(dist: &Path, limits: SitemapLimits) -> Result<Option<Written>, 
     };
     std::thread::scope(|scope| {
         let codes = scope.spawn(|| write_share_codes(&codes_folder, &shared));
-        let written = write_pages(writer, &data, &summaries)?;
+        let written = write_pages(writer, &data, &summaries, &expired)?;
         codes
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
@@ -117,11 +120,13 @@ fn write_pages(
     mut writer: Writer,
     data: &DataFolderReader,
     summaries: &[ArticleSummary],
+    expired: &[String],
 ) -> Result<Written, PrerenderError> {
     // Every listing of every language is searched in this one index.
     let every = SearchIndex::from_summaries(summaries.to_vec());
     writer.listings(&every)?;
     let newest = writer.articles(data, summaries)?;
+    writer.expired_notices(data, expired, summaries)?;
     writer.not_found()?;
     writer.latest_boxes(&every)?;
     // Every page again in each other language, in that language's folder.
@@ -130,6 +135,7 @@ fn write_pages(
         writer.write_in(lang);
         writer.listings(&every)?;
         writer.articles(data, summaries)?;
+        writer.expired_notices(data, expired, summaries)?;
         writer.latest_boxes(&every)?;
     }
     writer.discovery(&newest)?;
@@ -298,31 +304,7 @@ impl Writer<'_> {
                 });
             }
             let neighbours = neighbours_at(summaries, position);
-            let path = format!("{}{}", self.folder(self.interface), article_path(id));
-            let last_modified = Some(article.meta.last_change().clone());
-            let meta = PageMeta {
-                title: document_title(&article.meta.title, &self.site.company),
-                description: summary.summary.clone(),
-                path: &path,
-                canonical: self.own_page(article.meta.language.as_deref(), id),
-                article: Some(&article),
-                listed: true,
-                interface: self.interface,
-                versions: self.translations(&article),
-                tag_feed: None,
-                breadcrumbs: self.trail(
-                    breadcrumb_tag(&article.meta.tags),
-                    Some((&article.meta.title, &path)),
-                ),
-            };
-            let file = self.dist.join(decode_component(&path)).join("index.html");
-            let view = PrerenderedView::Article {
-                article: Box::new(article.clone()),
-                neighbours: Box::new(neighbours),
-            };
-            let data = self.page_data(&view);
-            self.embedded_section(&article_path(id), &view, &data)?;
-            self.write(&file, &meta, view, &data, last_modified)?;
+            self.article_page(&article, &summary.summary, neighbours, true)?;
             if self.interface == self.site.language {
                 for tag in article.meta.tags.iter().filter(|tag| is_path_segment(tag)) {
                     let feed = self.tag_feeds.entry(tag.clone()).or_default();
@@ -336,6 +318,71 @@ impl Writer<'_> {
             }
         }
         Ok(newest)
+    }
+
+    /// An expired notice's page: its address answers, saying the notice has
+    /// expired, and search engines are asked to drop it.
+    fn expired_notices(
+        &mut self,
+        data: &DataFolderReader,
+        ids: &[String],
+        summaries: &[ArticleSummary],
+    ) -> Result<(), PrerenderError> {
+        for id in ids {
+            let article = data.article(id)?;
+            if article.body != Body::Expired {
+                return Err(PrerenderError::StaleIndex {
+                    file: article_file(id),
+                });
+            }
+            let neighbours = Neighbours {
+                latest: latest_except(summaries, id),
+                ..Neighbours::default()
+            };
+            let description = self.interface.texts().notice_expired;
+            self.article_page(&article, description, neighbours, false)?;
+        }
+        Ok(())
+    }
+
+    /// One article's page and its embedded view. `listed`: whether search
+    /// engines should list it.
+    fn article_page(
+        &mut self,
+        article: &Article,
+        description: &str,
+        neighbours: Neighbours,
+        listed: bool,
+    ) -> Result<(), PrerenderError> {
+        let id = &article.meta.id;
+        let path = format!("{}{}", self.folder(self.interface), article_path(id));
+        let last_modified = Some(article.meta.last_change().clone());
+        let meta = PageMeta {
+            title: document_title(&article.meta.title, &self.site.company),
+            description: description.to_owned(),
+            path: &path,
+            canonical: self.own_page(article.meta.language.as_deref(), id),
+            article: listed.then_some(article),
+            listed,
+            interface: self.interface,
+            versions: match listed {
+                true => self.translations(article),
+                false => Vec::new(),
+            },
+            tag_feed: None,
+            breadcrumbs: self.trail(
+                breadcrumb_tag(&article.meta.tags),
+                Some((&article.meta.title, &path)),
+            ),
+        };
+        let file = self.dist.join(decode_component(&path)).join("index.html");
+        let view = PrerenderedView::Article {
+            article: Box::new(article.clone()),
+            neighbours: Box::new(neighbours),
+        };
+        let data = self.page_data(&view);
+        self.embedded_section(&article_path(id), &view, &data)?;
+        self.write(&file, &meta, view, &data, last_modified)
     }
 
     /// A translated article's own page and each translation's, by language.
@@ -602,7 +649,18 @@ mod tests {
         let dist = built_site("static", "");
         let written =
             prerender(&dist, SitemapLimits::default()).unwrap_or_else(|error| panic!("{error}"));
-        let articles = fs::read_dir(dist.join("data/articles")).map_or(0, Iterator::count);
+        let files: Vec<PathBuf> = fs::read_dir(dist.join("data/articles"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.path())
+            .collect();
+        let expired = files
+            .iter()
+            .filter(|file| read(file.to_path_buf()).contains("\"expired\": true"))
+            .count();
+        assert!(expired > 0, "the sample has an expired notice");
+        let articles = files.len() - expired;
         let first = read(dist.join("index.html"));
         assert!(first.contains("data-jointlink-news-prerendered"));
         assert_eq!(first.matches("<h2 class=\"jn-item-title\">").count(), 10);
@@ -616,15 +674,15 @@ mod tests {
         assert!(dist.join("news/rcep-takes-effect/index.html").is_file());
         assert!(read(dist.join("404.html")).contains("noindex"));
         let sitemap = read(dist.join("sitemap.xml"));
-        // Every page is in the sitemap but the 404 page and each article's
-        // copy in the other interface language.
+        // Every page is in the sitemap but the 404 page, each article's copy
+        // in the other interface language, and the expired notices' pages.
         let written = written.unwrap_or_default();
         // It lists each tag's two feeds as well.
         let feeds = sitemap.matches("/feed.xml</loc>").count();
         assert!(feeds > 3);
         assert_eq!(sitemap.matches("/feed.json</loc>").count(), feeds);
         assert_eq!(
-            sitemap.matches("<url>").count() - 2 * feeds + 1 + articles,
+            sitemap.matches("<url>").count() - 2 * feeds + 1 + articles + 2 * expired,
             written.pages
         );
         let ocean = read(dist.join("tag/Ocean freight/feed.xml"));

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
+use crate::state::{use_links, use_texts};
 use news_core::model::{paragraphs, Body};
 
 /// The article text. Plain text becomes paragraphs of text nodes; HTML passes
-/// through the allowlist sanitiser and never reaches the page as markup.
+/// through the allowlist sanitiser and never reaches the page as markup; an
+/// expired notice says so.
 /// `handed_over`: the body a prerendered page arrived with, already sanitised.
 #[component]
 pub fn ArticleBody(
@@ -19,7 +21,22 @@ pub fn ArticleBody(
         }
         .into_any(),
         Body::Html(html) => html_body(html, handed_over),
+        Body::Expired => expired_notice(),
     }
+}
+
+/// What an expired notice's page shows in place of its withdrawn text.
+fn expired_notice() -> AnyView {
+    let texts = use_texts();
+    view! {
+        <div class="jn-body jn-expired">
+            <p>{move || texts().notice_expired}</p>
+            <p>
+                <a href=use_links().listing()>{move || texts().see_latest_news}</a>
+            </p>
+        </div>
+    }
+    .into_any()
 }
 
 /// At build time: the native sanitiser, with the same allowlist.

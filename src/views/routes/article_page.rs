@@ -13,7 +13,8 @@ use crate::views::components::{
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
 use news_core::addresses::{breadcrumb_tag, canonical_article_address};
-use news_core::model::{Article, ArticleSummary};
+use news_core::i18n::Texts;
+use news_core::model::{Article, ArticleMeta, ArticleSummary, Body, Timestamp};
 
 /// `Ok(None)` when there is no such article, which the reader sees as "not found".
 type ArticleLoad = Result<Option<Article>, LoadError>;
@@ -80,6 +81,9 @@ fn ArticleWithNeighbours(article: Article) -> impl IntoView {
     let data = use_app().data;
     let site = data.site;
     let (id, language) = (article.meta.id.clone(), article.meta.language.clone());
+    let related = article.related.clone();
+    // An expired notice is not shared any more.
+    let shared = article.body != Body::Expired;
     let neighbours = LocalResource::new({
         let (id, published) = (article.meta.id.clone(), article.meta.published.clone());
         move || {
@@ -91,24 +95,22 @@ fn ArticleWithNeighbours(article: Article) -> impl IntoView {
         <ArticleView article>
             <Suspense fallback=|| ()>
                 {move || {
-                    let (id, language) = (id.clone(), language.clone());
+                    let (id, language, related) = (id.clone(), language.clone(), related.clone());
                     Suspend::new(async move {
                         let address = site
                             .await
                             .ok()
                             .and_then(|site| canonical_article_address(&site, language.as_deref(), &id));
-                        let around = match neighbours.await {
-                            Ok(neighbours) => Some(view! { <AroundArticle neighbours /> }),
-                            Err(error) => {
-                                leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
-                                None
-                            }
-                        };
+                        // The related articles are in the article's own data.
+                        let neighbours = neighbours.await.unwrap_or_else(|error| {
+                            leptos::logging::warn!("jointlink-news: no links to other articles: {error}");
+                            Neighbours::default()
+                        });
                         // Erased like the other views that wait for data, so
                         // that they share their code.
                         view! {
-                            <ShareArticle address id />
-                            {around}
+                            {shared.then(|| view! { <ShareArticle address id /> })}
+                            <AroundArticle neighbours related />
                         }
                             .into_any()
                     })
@@ -122,19 +124,30 @@ fn ArticleWithNeighbours(article: Article) -> impl IntoView {
 #[component]
 pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
     let texts = use_texts();
-    let Article { meta, body, .. } = article;
+    let Article {
+        meta,
+        body,
+        reading_minutes,
+        ..
+    } = article;
     let handed_over = use_app().take_prerendered_body(&meta.id);
     let modified = meta
         .modified
         .filter(|modified| modified.date() != meta.published.date())
-        .map(|modified| {
-            view! {
-                " · "
-                {move || texts().updated}
-                " "
-                <PublishedDate timestamp=modified />
-            }
-        });
+        .map(|modified| dated_note(|t| t.updated, modified));
+    let expires = meta.expires.map(|expires| match body {
+        Body::Expired => dated_note(|t| t.expired_on, expires),
+        _ => dated_note(|t| t.valid_until, expires),
+    });
+    let reading_time = reading_minutes.map(|minutes| {
+        move || {
+            let t = texts();
+            format!(
+                " · {}{minutes}{}",
+                t.reading_time_before, t.reading_time_after
+            )
+        }
+    });
     let source = (!meta.authors.is_empty()).then(|| {
         let authors = meta.authors.join(", ");
         view! {
@@ -162,6 +175,8 @@ pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
                     " "
                     <PublishedDate timestamp=meta.published />
                     {modified}
+                    {expires}
+                    {reading_time}
                     {source}
                 </p>
                 <TagList tags=meta.tags />
@@ -174,9 +189,22 @@ pub fn ArticleView(article: Article, children: Children) -> impl IntoView {
     }
 }
 
-/// Newer and older articles, and the latest news, below an article.
+/// " · <label> <date>" in an article's meta line: one shape for every date
+/// there, so that they share their code.
+fn dated_note(label: fn(&Texts) -> &'static str, timestamp: Timestamp) -> impl IntoView {
+    let texts = use_texts();
+    view! {
+        " · "
+        {move || label(texts())}
+        " "
+        <PublishedDate timestamp />
+    }
+}
+
+/// Newer and older articles, and the related articles or else the latest
+/// news, below an article.
 #[component]
-pub fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
+pub fn AroundArticle(neighbours: Neighbours, related: Vec<ArticleMeta>) -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
     let step = |label: fn(&news_core::i18n::Texts) -> &'static str,
@@ -196,15 +224,26 @@ pub fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
         {step(|t| t.newer_article, "prev", neighbours.newer)}
         {step(|t| t.older_article, "next", neighbours.older)}
     };
-    let latest = neighbours
-        .latest
+    // The data's related articles where it has them, else the latest news.
+    let (heading, more): (fn(&Texts) -> &'static str, Vec<ArticleMeta>) = match related.is_empty() {
+        true => (
+            |t| t.more_news,
+            neighbours
+                .latest
+                .into_iter()
+                .map(|summary| summary.meta)
+                .collect(),
+        ),
+        false => (|t| t.related_articles, related),
+    };
+    let more = more
         .into_iter()
-        .map(|summary| {
+        .map(|entry| {
             view! {
-                <li lang=summary.meta.language>
-                    <a href=links.article(&summary.meta.id)>{summary.meta.title}</a>
+                <li lang=entry.language>
+                    <a href=links.article(&entry.id)>{entry.title}</a>
                     " "
-                    <PublishedDate timestamp=summary.meta.published />
+                    <PublishedDate timestamp=entry.published />
                 </li>
             }
         })
@@ -218,12 +257,12 @@ pub fn AroundArticle(neighbours: Neighbours) -> impl IntoView {
                     </nav>
                 }
             })}
-        {(!latest.is_empty())
+        {(!more.is_empty())
             .then(|| {
                 view! {
                     <section class="jn-more">
-                        <h2 class="jn-more-heading">{move || texts().more_news}</h2>
-                        <ul class="jn-more-list">{latest}</ul>
+                        <h2 class="jn-more-heading">{move || heading(texts())}</h2>
+                        <ul class="jn-more-list">{more}</ul>
                     </section>
                 }
             })}

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::layout::{shard_file, INDEX_FILE, SEARCH_INDEX_FILE};
 use crate::model::writing::{summary_value, to_json};
-use crate::model::{newest_first, Article, Image};
+use crate::model::{newest_first, Article, Body, Image};
 
 /// Articles per shard: a first listing page downloads at most this many summaries.
 pub const DEFAULT_SHARD_SIZE: usize = 50;
@@ -20,8 +20,11 @@ pub struct OutputFile {
     pub contents: String,
 }
 
+/// The index files of `articles`: expired notices are named, not listed.
 pub fn build_index(articles: &[Article], shard_size: usize) -> Vec<OutputFile> {
-    let mut ordered: Vec<&Article> = articles.iter().collect();
+    let (mut ordered, expired): (Vec<&Article>, Vec<&Article>) = articles
+        .iter()
+        .partition(|article| article.body != Body::Expired);
     ordered.sort_by(|a, b| newest_first(&a.meta, &b.meta));
     let shards: Vec<&[&Article]> = ordered.chunks(shard_size.max(1)).collect();
 
@@ -41,7 +44,7 @@ pub fn build_index(articles: &[Article], shard_size: usize) -> Vec<OutputFile> {
         });
     }
     let mut index = Map::new();
-    index.insert("total".into(), json!(articles.len()));
+    index.insert("total".into(), json!(ordered.len()));
     index.insert(
         "items".into(),
         summaries(shards.first().copied().unwrap_or_default()),
@@ -50,11 +53,18 @@ pub fn build_index(articles: &[Article], shard_size: usize) -> Vec<OutputFile> {
         index.insert("shards".into(), Value::Array(shard_refs));
     }
     index.insert("search_index".into(), json!(SEARCH_INDEX_FILE));
-    if articles
+    if ordered
         .iter()
         .any(|article| !article.meta.translations.is_empty())
     {
         index.insert("translated".into(), json!(true));
+    }
+    if !expired.is_empty() {
+        let ids: Vec<&str> = expired
+            .iter()
+            .map(|article| article.meta.id.as_str())
+            .collect();
+        index.insert("expired".into(), json!(ids));
     }
     files.insert(
         0,

@@ -2,10 +2,9 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
-
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
+use super::html_text::html_to_text;
 use super::image::Image;
 use super::timestamp::Timestamp;
 
@@ -17,6 +16,9 @@ pub struct ArticleMeta {
     pub title: String,
     pub published: Timestamp,
     pub modified: Option<Timestamp>,
+    /// When a notice stops being in effect: `publish` then takes it out of
+    /// the listing and keeps its address as an "expired" page.
+    pub expires: Option<Timestamp>,
     pub authors: Vec<String>,
     pub tags: Vec<String>,
     /// BCP 47 tag of the content, when it differs from the site's language.
@@ -69,6 +71,11 @@ pub struct Article {
     pub meta: ArticleMeta,
     pub summary: Option<String>,
     pub body: Body,
+    /// Minutes to read the body, counted when the data folder was written.
+    pub reading_minutes: Option<usize>,
+    /// Up to three articles on the same subject, chosen when the data folder
+    /// was written: what a link to each needs (id, title, date, language).
+    pub related: Vec<ArticleMeta>,
 }
 
 /// The article text. Plain text is preferred when a feed offers both, because
@@ -77,6 +84,20 @@ pub struct Article {
 pub enum Body {
     Text(String),
     Html(String),
+    /// The notice has expired: its file keeps the address answering, without
+    /// the text.
+    Expired,
+}
+
+impl Body {
+    /// The text a reader reads, without markup.
+    pub fn plain_text(&self) -> String {
+        match self {
+            Self::Text(text) => text.clone(),
+            Self::Html(html) => html_to_text(html),
+            Self::Expired => String::new(),
+        }
+    }
 }
 
 /// The news index: the newest articles, and where the older ones are.
@@ -94,6 +115,8 @@ pub struct NewsIndex {
     /// Whether some articles name translations: the listing then shows one
     /// entry per pair, which only the search index (every article) can tell.
     pub translated: bool,
+    /// Expired notices: no longer listed, but their addresses still answer.
+    pub expired: Vec<String>,
 }
 
 /// An older part of the index, in a file of its own.
@@ -172,6 +195,7 @@ impl ArticleMeta {
             title: fields.required_text("title")?,
             published: fields.required_timestamp("date_published")?,
             modified: fields.optional_timestamp("date_modified")?,
+            expires: fields.optional_timestamp("expires")?,
             authors,
             tags: fields.text_list("tags")?,
             language,
@@ -209,9 +233,9 @@ impl Article {
     /// What a published article file must hold beyond what every source's
     /// article needs: a summary, which the listing shows.
     pub fn check_publishable(&self, file: &str) -> Result<(), DataError> {
-        match self.summary {
-            Some(_) => Ok(()),
-            None => Err(DataError::new(
+        match (&self.summary, &self.body) {
+            (Some(_), _) | (None, Body::Expired) => Ok(()),
+            (None, _) => Err(DataError::new(
                 file,
                 Problem::Missing {
                     field: "summary".into(),
@@ -242,13 +266,16 @@ impl Article {
     }
 
     pub(super) fn read(fields: &Fields) -> Result<Self, DataError> {
+        // An expired notice's file has no text; `check` makes sure of it.
         let body = match (
+            fields.flag("expired")?,
             fields.optional_text("content_text")?,
             fields.optional_text("content_html")?,
         ) {
-            (Some(text), _) => Body::Text(text),
-            (None, Some(html)) => Body::Html(html),
-            (None, None) => {
+            (true, _, _) => Body::Expired,
+            (false, Some(text), _) => Body::Text(text),
+            (false, None, Some(html)) => Body::Html(html),
+            (false, None, None) => {
                 return Err(fields.invalid(
                     "content_text",
                     "or `content_html` is required and must not be empty",
@@ -259,6 +286,12 @@ impl Article {
             meta: ArticleMeta::read(fields)?,
             summary: fields.optional_text("summary")?,
             body,
+            reading_minutes: fields.optional_count("reading_minutes")?,
+            related: fields
+                .object_list("related")?
+                .iter()
+                .map(ArticleMeta::read)
+                .collect::<Result<_, _>>()?,
         })
     }
 }
@@ -292,16 +325,7 @@ impl NewsIndex {
                 "is required when the index has shards: search must cover the whole archive",
             ));
         }
-        let translated = match root.value("translated") {
-            None | Some(Value::Null) | Some(Value::Bool(false)) => false,
-            Some(Value::Bool(true)) => true,
-            Some(_) => {
-                return Err(root.error(Problem::WrongType {
-                    field: root.path_of("translated"),
-                    expected: "true or false",
-                }))
-            }
-        };
+        let translated = root.flag("translated")?;
         if translated && search_index.is_none() {
             return Err(root.invalid(
                 "search_index",
@@ -314,6 +338,7 @@ impl NewsIndex {
             total,
             search_index,
             translated,
+            expired: root.text_list("expired")?,
         })
     }
 
@@ -339,10 +364,12 @@ impl NewsIndex {
             .map_or(self.shards.len(), |position| position + 1)
     }
 
-    /// Whether the index lists `id`: known only when it is in the inline shard,
-    /// or when there are no other shards to look in.
+    /// Whether the index knows `id`, listed or expired: known only when it is
+    /// in the inline shard or expired, or when there are no other shards to
+    /// look in.
     pub fn lists(&self, id: &str) -> Option<bool> {
-        if self.items.iter().any(|item| item.meta.id == id) {
+        let listed = |item: &ArticleSummary| item.meta.id == id;
+        if self.items.iter().any(listed) || self.expired.iter().any(|expired| expired == id) {
             Some(true)
         } else if self.shards.is_empty() {
             Some(false)
@@ -514,6 +541,96 @@ mod tests {
             };
             assert_eq!(named, field, "{bad}: {problem:?}");
         }
+        Ok(())
+    }
+
+    #[test]
+    fn an_expired_notice_has_no_text_and_says_when_it_expired() -> Outcome {
+        let expired = ARTICLE
+            .replace(
+                r#""content_text": "First paragraph\n   continues here.\n\n\n   Second paragraph.  \n","#,
+                r#""expired": true,"#,
+            )
+            .replace(r#""date_modified": null,"#, r#""expires": "2024-03-01T00:00:00+08:00","#);
+        let article = Article::parse(FILE, &expired)?;
+        assert_eq!(article.body, Body::Expired);
+        assert_eq!(
+            article.meta.expires.as_ref().map(Timestamp::as_str),
+            Some("2024-03-01T00:00:00+08:00")
+        );
+        let written = crate::model::writing::article_json(&article);
+        assert_eq!(Article::parse(FILE, &written)?, article, "{written}");
+        let not_a_flag = expired.replace(r#""expired": true"#, r#""expired": "yes""#);
+        assert_eq!(
+            problem_of(Article::parse(FILE, &not_a_flag)),
+            wrong_type("expired", "true or false")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn reading_time_and_related_articles_are_read_and_written_back() -> Outcome {
+        let with = |fields: &str| ARTICLE.replace(r#""date_modified": null,"#, fields);
+        let article = Article::parse(
+            FILE,
+            &with(
+                r#""reading_minutes": 4, "related": [
+                    {"id": "rates-2024", "title": "Rates", "date_published": "2024-01-01T00:00:00Z", "language": "zh-Hans"},
+                    {"id": "customs", "title": "Customs", "date_published": "2023-01-01T00:00:00Z"}],"#,
+            ),
+        )?;
+        assert_eq!(article.reading_minutes, Some(4));
+        let ids: Vec<&str> = article
+            .related
+            .iter()
+            .map(|entry| entry.id.as_str())
+            .collect();
+        assert_eq!(ids, ["rates-2024", "customs"]);
+        assert_eq!(article.related[0].language.as_deref(), Some("zh-Hans"));
+        let written = crate::model::writing::article_json(&article);
+        assert_eq!(Article::parse(FILE, &written)?, article, "{written}");
+        let plain = Article::parse(FILE, ARTICLE)?;
+        assert_eq!((plain.reading_minutes, plain.related.len()), (None, 0));
+        for (bad, field) in [
+            (r#""reading_minutes": "3","#, "reading_minutes"),
+            (
+                r#""related": [{"id": "Not A Slug", "title": "x", "date_published": "2024-01-01T00:00:00Z"}],"#,
+                "related[0].id",
+            ),
+            (
+                r#""related": [{"id": "a", "date_published": "2024-01-01T00:00:00Z"}],"#,
+                "related[0].title",
+            ),
+            (
+                r#""related": [{"id": "a", "title": "x", "date_published": "soon"}],"#,
+                "related[0].date_published",
+            ),
+            (
+                r#""related": [{"id": "a", "title": "x", "date_published": "2024-01-01T00:00:00Z", "language": "zh Hans"}],"#,
+                "related[0].language",
+            ),
+        ] {
+            let problem = problem_of(Article::parse(FILE, &with(bad)));
+            let named = match &problem {
+                Problem::InvalidValue { field, .. }
+                | Problem::Missing { field }
+                | Problem::WrongType { field, .. }
+                | Problem::InvalidDate { field, .. } => field.as_str(),
+                _ => "",
+            };
+            assert_eq!(named, field, "{bad}: {problem:?}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_index_names_expired_notices_so_their_addresses_still_answer() -> Outcome {
+        let index = NewsIndex::parse(
+            FILE,
+            r#"{"items": [], "search_index": "search.json", "expired": ["spring-festival-2023"]}"#,
+        )?;
+        assert_eq!(index.lists("spring-festival-2023"), Some(true));
+        assert_eq!(index.lists("never-written"), Some(false));
         Ok(())
     }
 

@@ -9,7 +9,6 @@ use serde_json::Value;
 use super::article::read_translations;
 use super::error::{DataError, Problem};
 use super::fields::{parse_document, Fields};
-use super::html_text::html_to_text;
 use super::{newest_first, Article, ArticleMeta, Body, Image};
 
 /// One page of a feed; older items are at `next_url`.
@@ -60,10 +59,7 @@ fn read_item(item: &Fields, feed_language: Option<&str>) -> Result<Option<Articl
         (None, Some(html)) => Body::Html(html),
         (None, None) => return Err(item.invalid("content_text", "or `content_html` is required")),
     };
-    let plain = match &body {
-        Body::Text(text) => text.clone(),
-        Body::Html(html) => html_to_text(html),
-    };
+    let plain = body.plain_text();
     let title = match item.optional_text("title")? {
         Some(title) => title,
         None => return Err(item.invalid("title", "is needed to list the item")),
@@ -89,6 +85,7 @@ fn read_item(item: &Fields, feed_language: Option<&str>) -> Result<Option<Articl
             title,
             published,
             modified: item.optional_timestamp("date_modified")?,
+            expires: None,
             authors,
             tags: item.text_list("tags")?,
             language: item
@@ -102,6 +99,8 @@ fn read_item(item: &Fields, feed_language: Option<&str>) -> Result<Option<Articl
         },
         summary: Some(summary),
         body,
+        reading_minutes: None,
+        related: Vec::new(),
     }))
 }
 

@@ -120,6 +120,16 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A `true` or `false` field; absent or null is false.
+    pub fn flag(&self, name: &str) -> Result<bool, DataError> {
+        match self.present(name) {
+            None => Ok(false),
+            Some(value) => value
+                .as_bool()
+                .ok_or_else(|| self.wrong_type(name, "true or false")),
+        }
+    }
+
     pub fn required_count(&self, name: &str) -> Result<usize, DataError> {
         self.optional_count(name)?.ok_or_else(|| self.missing(name))
     }

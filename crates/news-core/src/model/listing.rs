@@ -122,6 +122,7 @@ mod tests {
             published: Timestamp::parse("2021-05-14T00:00:00Z")
                 .unwrap_or_else(|_| panic!("a valid date")),
             modified: None,
+            expires: None,
             authors: Vec::new(),
             tags: Vec::new(),
             language: None,

@@ -123,6 +123,7 @@ fn read_row(
             title: row.text(1)?,
             published: row.published()?,
             modified: None,
+            expires: None,
             authors: Vec::new(),
             tags: row.tags(tags)?,
             language: row.language()?,

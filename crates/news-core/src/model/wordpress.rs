@@ -189,6 +189,7 @@ fn read_post(post: &Fields) -> Result<Post, DataError> {
             published: gmt(post, "date_gmt")?
                 .ok_or_else(|| post.invalid("date_gmt", "is missing"))?,
             modified: gmt(post, "modified_gmt")?,
+            expires: None,
             authors: embedded.as_ref().map(author_names).unwrap_or_default(),
             tags: shown_tags,
             language,
@@ -197,6 +198,8 @@ fn read_post(post: &Fields) -> Result<Post, DataError> {
         },
         summary: Some(summary),
         body: Body::Html(content),
+        reading_minutes: None,
+        related: Vec::new(),
     };
     Ok(Post { article, pair_tag })
 }

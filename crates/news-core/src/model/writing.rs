@@ -18,10 +18,21 @@ pub fn article_value(article: &Article) -> Value {
         fields.insert("summary".into(), json!(summary));
     }
     let (name, body) = match &article.body {
-        Body::Text(text) => ("content_text", text),
-        Body::Html(html) => ("content_html", html),
+        Body::Text(text) => ("content_text", json!(text)),
+        Body::Html(html) => ("content_html", json!(html)),
+        Body::Expired => ("expired", json!(true)),
     };
-    fields.insert(name.into(), json!(body));
+    fields.insert(name.into(), body);
+    if let Some(minutes) = article.reading_minutes {
+        fields.insert("reading_minutes".into(), json!(minutes));
+    }
+    if !article.related.is_empty() {
+        let related = article
+            .related
+            .iter()
+            .map(|meta| Value::Object(meta_fields(meta)));
+        fields.insert("related".into(), related.collect());
+    }
     Value::Object(fields)
 }
 
@@ -39,6 +50,9 @@ pub(crate) fn meta_fields(meta: &ArticleMeta) -> Map<String, Value> {
     fields.insert("date_published".into(), json!(meta.published.as_str()));
     if let Some(modified) = &meta.modified {
         fields.insert("date_modified".into(), json!(modified.as_str()));
+    }
+    if let Some(expires) = &meta.expires {
+        fields.insert("expires".into(), json!(expires.as_str()));
     }
     if !meta.authors.is_empty() {
         let authors: Vec<Value> = meta
