@@ -58,6 +58,7 @@ impl RestApi {
             page,
             page_count: pages,
             total: answer.total,
+            years: Vec::new(),
         })
     }
 

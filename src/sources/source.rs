@@ -7,6 +7,7 @@ use news_core::model::listing::ListingLanguages;
 pub use news_core::model::listing::{ListingPage, Neighbours};
 use news_core::model::paging::{parse_page, PageProblem};
 use news_core::model::{Article, ListingState, Timestamp};
+use news_core::queries::page_of;
 
 /// Which kind of source the articles come from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,13 +51,23 @@ impl Source {
         readers: ListingLanguages,
     ) -> Result<ListingPage, ListingError> {
         let page = parse_page(state.page.as_deref())?;
-        let sizes = (page, page_size);
+        // The other sources page on their servers, which cannot filter by year.
+        if state.year.is_some() && !self.lists_by_year() {
+            return Ok(page_of(&[], (1, page_size), 0)?);
+        }
+        let sizes = (page, state.page_size(page_size));
         match self {
             Self::Static(source) => source.listing(&state, sizes, readers).await,
             Self::Api(source) => source.listing(&state, sizes, readers.interface).await,
             Self::JsonFeed(source) => source.listing(&state, sizes, readers).await,
             Self::WordPress(source) => source.listing(&state, sizes, readers).await,
         }
+    }
+
+    /// Whether the listing can show a year's articles: only where the app
+    /// pages through the whole archive itself.
+    pub fn lists_by_year(&self) -> bool {
+        matches!(self, Self::Static(_) | Self::JsonFeed(_))
     }
 
     /// `Ok(None)` when there is no such article.

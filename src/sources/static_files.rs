@@ -164,6 +164,7 @@ impl StaticFiles {
                 page_count: page_count(index.total, page_size),
                 total: index.total,
                 skipped: 0,
+                years: Vec::new(),
             });
         }
         let search = self.search_index().await?;

@@ -98,6 +98,7 @@ impl WordPress {
                 .unwrap_or_else(|| page_count(total, page_size)),
             total,
             skipped: skipped.len(),
+            years: Vec::new(),
         })
     }
 
@@ -188,5 +189,6 @@ fn empty_listing(page: usize, page_size: usize) -> Result<ListingPage, PageProbl
         page_count: 1,
         total: 0,
         skipped: 0,
+        years: Vec::new(),
     })
 }

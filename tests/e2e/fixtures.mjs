@@ -10,8 +10,17 @@
 // - `logged`: what the page wrote to the console, collected from the start:
 //   `errors` (console errors and uncaught exceptions) and `warnings`.
 // - `accessibilityProblems`: axe-core's WCAG 2.1 A and AA rules on the page.
+// - `PAGE_MODES`: the standalone site as a reader may get it, each with the
+//   options for `test.use`.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { origin } from '../../playwright.config.mjs';
+
+export const PAGE_MODES = [
+  ['without JavaScript', { javaScriptEnabled: false }],
+  ['in the app that takes over the page', { javaScriptEnabled: true }],
+  ['in the app alone', { javaScriptEnabled: true, baseURL: origin('clientOnly') }],
+];
 
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {

@@ -2,7 +2,7 @@
 // expired notice's page, the related articles, and the reading time. Each on
 // the prerendered page (without JavaScript), in the app that takes it over,
 // and in the app alone (the site without prerendered pages), in both languages.
-import { test, expect, accessibilityProblems } from './fixtures.mjs';
+import { test, expect, accessibilityProblems, PAGE_MODES } from './fixtures.mjs';
 import { article, everyArticle, index, site } from './sample-data.mjs';
 import { origin } from '../../playwright.config.mjs';
 
@@ -34,13 +34,8 @@ const RELATED = [
   { path: '/zh-hans/news/bill-of-lading-basics-zh/', id: 'bill-of-lading-basics-zh', heading: '相关文章' },
 ];
 
-const SITES = [
-  ['without JavaScript', { javaScriptEnabled: false }],
-  ['in the app that takes over the page', { javaScriptEnabled: true }],
-  ['in the app alone', { javaScriptEnabled: true, baseURL: origin('clientOnly') }],
-];
 
-for (const [name, options] of SITES) {
+for (const [name, options] of PAGE_MODES) {
   test.describe(name, () => {
     test.use(options);
 

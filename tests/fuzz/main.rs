@@ -380,6 +380,7 @@ fn url_query_and_paths() {
                 page: Some(key),
                 search_text: value,
                 tag: Some(tag),
+                year: None,
                 language: state.language,
             });
             let reread = ListingState::from_query_string(

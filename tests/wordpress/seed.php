@@ -62,6 +62,11 @@ $folder = $argv[1];
 $images_origin = $argv[2];
 foreach (glob("$folder/*.json") as $file) {
     $article = json_decode(file_get_contents($file), true);
+    // An expired notice's file keeps its address on our static site; a
+    // WordPress site would have unpublished the post.
+    if ($article['expired'] ?? false) {
+        continue;
+    }
     $paragraphs = isset($article['content_html']) ? [$article['content_html']] : array_map(
         fn ($paragraph) => '<p>' . htmlspecialchars($paragraph) . '</p>',
         explode("\n\n", $article['content_text'])

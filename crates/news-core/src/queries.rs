@@ -21,11 +21,28 @@ pub fn search_page(
     skipped: usize,
     readers: ListingLanguages,
 ) -> Result<ListingPage, PageProblem> {
-    page_of(
+    let mut listed = page_of(
         &matching(search, state, readers),
         (page, page_size),
         skipped,
-    )
+    )?;
+    if state.year.is_some() {
+        listed.years = years_of(search);
+    }
+    Ok(listed)
+}
+
+/// Every year in which an article was released, newest first (the search
+/// index is in that order already).
+pub fn years_of(search: &SearchIndex) -> Vec<String> {
+    let mut years: Vec<String> = Vec::new();
+    for summary in search.summaries() {
+        let year = summary.meta.published.as_str().split('-').next();
+        if let Some(year) = year.filter(|year| !years.iter().any(|seen| seen == year)) {
+            years.push(year.to_owned());
+        }
+    }
+    years
 }
 
 /// Every article `state` lists, newest first: its search, tag and language
@@ -39,7 +56,9 @@ pub fn matching<'a>(
     let terms = SearchTerms::parse(&state.search_text);
     let matches: Vec<&ArticleSummary> = search
         .search(&terms, state.tag.as_deref())
-        .filter(|summary| state.admits_language(&summary.meta, readers.site))
+        .filter(|summary| {
+            state.admits_language(&summary.meta, readers.site) && state.admits_year(&summary.meta)
+        })
         .collect();
     match state.language {
         Some(_) => matches,
@@ -63,6 +82,7 @@ pub fn page_of(
         page_count: page_count(matches.len(), page_size),
         total: matches.len(),
         skipped,
+        years: Vec::new(),
     })
 }
 
@@ -113,5 +133,49 @@ mod tests {
         assert!(same_id("%E5%AE%81", "%e5%ae%81"));
         assert!(!same_id("rcep", "rcep-takes-effect"));
         assert!(!same_id("宁波", "%e5%ae%81"));
+    }
+
+    #[test]
+    fn a_years_listing_has_that_years_articles_and_names_every_year() {
+        let items: Vec<String> = [
+            ("new-year", "2024-01-01"),
+            ("late-2023", "2023-12-31"),
+            ("early-2023", "2023-01-02"),
+            ("old", "2019-06-01"),
+        ]
+        .iter()
+        .map(|(id, date)| {
+            format!(r#"{{"id": "{id}", "title": "{id}", "summary": "S", "date_published": "{date}T09:00:00+08:00"}}"#)
+        })
+        .collect();
+        let text = format!(r#"{{"items": [{}]}}"#, items.join(","));
+        let summaries = crate::model::parse_shard("test", &text);
+        let search =
+            SearchIndex::from_summaries(summaries.unwrap_or_else(|error| panic!("{error}")));
+        let readers = ListingLanguages {
+            interface: crate::model::Lang::En,
+            site: crate::model::Lang::En,
+        };
+        let year = ListingState {
+            year: Some("2023".into()),
+            ..ListingState::default()
+        };
+        let page = search_page(&search, &year, (1, 10), 0, readers);
+        let page = page.unwrap_or_else(|problem| panic!("{problem:?}"));
+        let ids: Vec<&str> = page
+            .items
+            .iter()
+            .map(|item| item.meta.id.as_str())
+            .collect();
+        assert_eq!(ids, ["late-2023", "early-2023"]);
+        assert_eq!(page.years, ["2024", "2023", "2019"]);
+        let empty = ListingState {
+            year: Some("2020".into()),
+            ..ListingState::default()
+        };
+        let none = search_page(&search, &empty, (1, 10), 0, readers);
+        assert_eq!(none.map(|page| page.total), Ok(0));
+        let whole = search_page(&search, &ListingState::default(), (1, 10), 0, readers);
+        assert_eq!(whole.map(|page| (page.total, page.years.len())), Ok((4, 0)));
     }
 }

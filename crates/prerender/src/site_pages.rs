@@ -23,7 +23,7 @@ use news_core::model::prerendered::{page_data_script, PrerenderedView};
 use news_core::model::{
     Article, ArticleSummary, Body, Lang, ListingState, SearchIndex, Site, Timestamp,
 };
-use news_core::queries::{latest_except, matching, neighbours_at, page_of};
+use news_core::queries::{latest_except, matching, neighbours_at, page_of, years_of};
 
 use crate::data_address::folder_in;
 use crate::embedded_views::{write_loader_settings, EmbeddedViews};
@@ -202,7 +202,8 @@ impl Writer<'_> {
     }
 
     /// Every page of the listing, then of each tag a directory can be named
-    /// after, in the interface language: a translated pair shows its version in it.
+    /// after, then of each year, in the interface language: a translated pair
+    /// shows its version in it.
     fn listings(&mut self, every: &SearchIndex) -> Result<(), PrerenderError> {
         let languages = ListingLanguages {
             interface: self.interface,
@@ -216,19 +217,32 @@ impl Writer<'_> {
             .collect::<BTreeSet<&str>>()
             .into_iter()
             .map(|tag| Some(tag.to_owned()));
-        // The whole listing, then each tag's: searched once, then paged.
-        for tag in std::iter::once(None).chain(tags) {
-            let first = ListingState {
-                tag,
-                ..ListingState::default()
-            };
+        let years = years_of(every);
+        let by_year = years.iter().map(|year| ListingState {
+            year: Some(year.clone()),
+            ..ListingState::default()
+        });
+        // The whole listing, then each tag's, then each year's: searched
+        // once, then paged.
+        let by_tag = tags.map(|tag| ListingState {
+            tag,
+            ..ListingState::default()
+        });
+        for first in std::iter::once(ListingState::default())
+            .chain(by_tag)
+            .chain(by_year)
+        {
             let listed = matching(every, &first, languages);
+            let page_size = first.page_size(page_size);
             // Even an empty listing has its first page.
             for number in 1..=page_count(listed.len(), page_size).max(1) {
                 // Every number in that range is a page of the listing.
-                let Ok(page) = page_of(&listed, (number, page_size), 0) else {
+                let Ok(mut page) = page_of(&listed, (number, page_size), 0) else {
                     break;
                 };
+                if first.year.is_some() {
+                    page.years = years.clone();
+                }
                 self.listing(first.on_page(number), page)?;
             }
         }
@@ -245,6 +259,7 @@ impl Writer<'_> {
         // The built page's description is written in the site's language.
         let description = match (&state.tag, &self.template.description) {
             (Some(tag), _) => format!("{}.", (texts.tag_count)(page.total, tag)),
+            (None, _) if state.year.is_some() => texts.listing_title(&state),
             (None, Some(description)) if self.interface == self.site.language => {
                 description.clone()
             }

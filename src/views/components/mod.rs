@@ -1,6 +1,7 @@
 //! Reusable pieces of the news views.
 
 mod article_body;
+mod article_link;
 mod breadcrumbs;
 mod contact_footer;
 mod filing_line;
@@ -20,6 +21,7 @@ mod tag_list;
 mod translation_links;
 
 pub use article_body::ArticleBody;
+pub use article_link::ArticleLink;
 pub use breadcrumbs::Breadcrumbs;
 pub use contact_footer::{ContactDetails, ContactFooter};
 pub use filing_line::FilingLine;

@@ -23,6 +23,8 @@ pub fn StandaloneSite(base: String) -> impl IntoView {
                     <Route path=path!("/page/:page") view=ListingRoute />
                     <Route path=path!("/tag/:tag") view=ListingRoute />
                     <Route path=path!("/tag/:tag/page/:page") view=ListingRoute />
+                    <Route path=path!("/archive/:year") view=ListingRoute />
+                    <Route path=path!("/archive/:year/page/:page") view=ListingRoute />
                     <Route path=path!("/news/:id") view=ArticleRoute />
                 </Routes>
             </main>
@@ -69,7 +71,8 @@ fn DocumentLanguage() -> impl IntoView {
     });
 }
 
-/// The listing at `/`, `/page/<n>/`, `/tag/<tag>/` or `/tag/<tag>/page/<n>/`,
+/// The listing at `/`, `/page/<n>/`, `/tag/<tag>/`, `/archive/<year>/`, each
+/// with its `page/<n>/`,
 /// with the query naming what the path does not (the search, always).
 #[component]
 fn ListingRoute() -> impl IntoView {
@@ -81,6 +84,7 @@ fn ListingRoute() -> impl IntoView {
         ListingState::from_path_and_query(
             params.get("page"),
             params.get("tag"),
+            params.get("year"),
             &url.query_string.read(),
             &keys,
         )

@@ -7,8 +7,8 @@ use crate::state::use_app;
 use crate::state::use_links;
 use crate::state::use_texts;
 use crate::views::components::{
-    ArticleBody, Breadcrumbs, LoadFailure, Loading, Picture, PictureRole, PublishedDate,
-    ShareArticle, TagList, TranslationLinks,
+    ArticleBody, ArticleLink, Breadcrumbs, LoadFailure, Loading, Picture, PictureRole,
+    PublishedDate, ShareArticle, TagList, TranslationLinks,
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
@@ -238,15 +238,7 @@ pub fn AroundArticle(neighbours: Neighbours, related: Vec<ArticleMeta>) -> impl 
     };
     let more = more
         .into_iter()
-        .map(|entry| {
-            view! {
-                <li lang=entry.language>
-                    <a href=links.article(&entry.id)>{entry.title}</a>
-                    " "
-                    <PublishedDate timestamp=entry.published />
-                </li>
-            }
-        })
+        .map(|meta| view! { <ArticleLink meta /> })
         .collect::<Vec<_>>();
     view! {
         {has_steps

@@ -5,14 +5,14 @@ use crate::state::use_links;
 use crate::state::use_texts;
 use crate::state::{use_app, ListingLoad};
 use crate::views::components::{
-    Breadcrumbs, LanguageFilter, LoadFailure, Loading, NewsListItem, Pager, SearchForm,
+    ArticleLink, Breadcrumbs, LanguageFilter, LoadFailure, Loading, NewsListItem, Pager, SearchForm,
 };
 use crate::views::document_title::follow_document_title;
 use crate::views::focus::heading_taking_focus;
 use news_core::addresses::listing_path;
 use news_core::i18n::Texts;
 use news_core::model::paging::PageProblem;
-use news_core::model::ListingState;
+use news_core::model::{ArticleMeta, CalendarDate, ListingState};
 
 /// The archive: one page of articles, newest first, optionally searched or
 /// filtered by tag; all of it described by `state`, which the layout reads from the URL.
@@ -122,12 +122,31 @@ pub fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
         }
         .into_any();
     }
+    if let Some(year) = state.year.clone() {
+        return view! { <YearArchive page state year /> }.into_any();
+    }
     let skipped = (page.skipped > 0).then(|| {
         let count = page.skipped;
         view! { <p class="jn-skipped" role="status">{move || (texts().skipped_items)(count)}</p> }
     });
     // The top picture is the one the reader sees first: it loads at once.
     let first_picture = page.items.iter().position(|item| item.meta.image.is_some());
+    // From the whole listing, the archive of the year the reader has reached.
+    let by_year = page
+        .items
+        .first()
+        .filter(|_| !state.is_filtered() && use_app().data.lists_by_year())
+        .map(|newest| {
+            let href = links.listing_with(&ListingState {
+                year: Some(newest.meta.published.date().year.to_string()),
+                ..ListingState::default()
+            });
+            view! {
+                <p class="jn-by-year">
+                    <a href=href>{move || texts().by_year}</a>
+                </p>
+            }
+        });
     view! {
         {summary_line}
         {skipped}
@@ -142,8 +161,63 @@ pub fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
                 .collect_view()}
         </ul>
         <Pager page=page.page page_count=page.page_count state />
+        {by_year}
     }
     .into_any()
+}
+
+/// A year's articles by month, titles only, with links to the other years.
+#[component]
+fn YearArchive(page: ListingPage, state: ListingState, year: String) -> impl IntoView {
+    let texts = use_texts();
+    let links = use_links();
+    let lang = use_app().lang;
+    let years = page
+        .years
+        .into_iter()
+        .map(|other| {
+            let current = other == year;
+            let href = links.listing_with(&ListingState {
+                year: Some(other.clone()),
+                ..ListingState::default()
+            });
+            view! {
+                <li>
+                    <a href=href aria-current=current.then_some("page")>
+                        {other}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let mut months: Vec<(CalendarDate, Vec<ArticleMeta>)> = Vec::new();
+    for summary in page.items {
+        let date = summary.meta.published.date();
+        match months.last_mut() {
+            Some((month, items)) if month.month == date.month => items.push(summary.meta),
+            _ => months.push((date, vec![summary.meta])),
+        }
+    }
+    let months = months
+        .into_iter()
+        .map(|(date, items)| {
+            view! {
+                <section class="jn-month">
+                    <h2 class="jn-month-heading">{move || lang.get().format_month(date)}</h2>
+                    <ul class="jn-archive-list">
+                        {items.into_iter().map(|meta| view! { <ArticleLink meta /> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="jn-years" aria-label=move || texts().years_label>
+            <ul>{years}</ul>
+        </nav>
+        {months}
+        <Pager page=page.page page_count=page.page_count state />
+    }
 }
 
 /// The active tag filter, with a way to drop it (keeping the search), and

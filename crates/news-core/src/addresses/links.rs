@@ -36,6 +36,7 @@ impl ListingState {
             page: value(&keys.page),
             search_text: value(&keys.search_text).unwrap_or_default(),
             tag: value(&keys.tag),
+            year: value(&keys.year),
             // An unknown language shows everything rather than nothing.
             language: value(&keys.only).and_then(|tag| Lang::from_tag(&tag)),
         }
@@ -46,6 +47,7 @@ impl ListingState {
     pub fn from_path_and_query(
         page: Option<String>,
         tag: Option<String>,
+        year: Option<String>,
         search: &str,
         keys: &QueryKeys,
     ) -> Self {
@@ -58,22 +60,27 @@ impl ListingState {
         Self {
             page: from_path(page).or(from_query.page),
             tag: from_path(tag).or(from_query.tag),
+            year: from_path(year).or(from_query.year),
             search_text: from_query.search_text,
             language: from_query.language,
         }
     }
 }
 
-/// The path below the base that names `state` (`page/2/`, `tag/Ports/`), when
+/// The path below the base that names `state` (`page/2/`, `tag/Ports/`,
+/// `archive/2023/`), when
 /// it has no search and every part of it can be a directory name.
 pub fn listing_path(state: &ListingState) -> Option<String> {
     if !state.search_text.trim().is_empty() || state.language.is_some() {
         return None;
     }
-    let tag = match &state.tag {
-        Some(tag) if is_path_segment(tag) => format!("tag/{}/", encode_component(tag)),
-        Some(_) => return None,
-        None => String::new(),
+    let filter = match (&state.tag, state.year.as_deref()) {
+        (None, None) => String::new(),
+        (Some(tag), None) if is_path_segment(tag) => format!("tag/{}/", encode_component(tag)),
+        (None, Some(year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("archive/{year}/")
+        }
+        _ => return None,
     };
     let page = match state.page.as_deref() {
         None => String::new(),
@@ -82,7 +89,7 @@ pub fn listing_path(state: &ListingState) -> Option<String> {
         }
         Some(_) => return None,
     };
-    Some(format!("{tag}{page}"))
+    Some(format!("{filter}{page}"))
 }
 
 /// Whether `text` can be one directory name on any file system and any static
@@ -103,6 +110,7 @@ pub struct QueryKeys {
     pub page: String,
     pub search_text: String,
     pub tag: String,
+    pub year: String,
     /// The listing's language filter (`only=en`).
     pub only: String,
     /// The interface language (`lang=zh-Hans`).
@@ -121,6 +129,7 @@ impl QueryKeys {
             page: key("page"),
             search_text: key("q"),
             tag: key("tag"),
+            year: key("year"),
             only: key("only"),
             lang: key("lang"),
         }
@@ -170,6 +179,7 @@ impl Links {
                 Some(state.search_text.trim()).filter(|text| !text.is_empty()),
             ),
             (&keys.tag, state.tag.as_deref()),
+            (&keys.year, state.year.as_deref()),
             (&keys.only, state.language.map(Lang::tag)),
         ];
         settings.into_iter().fold(page, |url, (key, value)| {
@@ -306,6 +316,7 @@ mod tests {
                 page: Some("3".into()),
                 search_text: "port".into(),
                 tag: Some("ASEAN".into()),
+                year: None,
                 language: Some(Lang::ZhHans),
             }
         );
@@ -336,6 +347,7 @@ mod tests {
             page: None,
             search_text: "sea freight".into(),
             tag: Some("Ocean freight".into()),
+            year: None,
             language: None,
         };
         assert_eq!(
@@ -399,6 +411,7 @@ mod tests {
             ListingState::from_path_and_query(
                 Some("2".into()),
                 Some("Ocean%20freight".into()),
+                None,
                 "?q=port",
                 &keys
             ),
@@ -406,15 +419,17 @@ mod tests {
                 page: Some("2".into()),
                 search_text: "port".into(),
                 tag: Some("Ocean freight".into()),
+                year: None,
                 language: None,
             }
         );
         assert_eq!(
-            ListingState::from_path_and_query(None, None, "?tag=ASEAN&page=3", &keys),
+            ListingState::from_path_and_query(None, None, None, "?tag=ASEAN&page=3", &keys),
             ListingState {
                 page: Some("3".into()),
                 search_text: String::new(),
                 tag: Some("ASEAN".into()),
+                year: None,
                 language: None,
             }
         );
@@ -422,6 +437,7 @@ mod tests {
             page: Some("4".into()),
             search_text: String::new(),
             tag: Some("港口".into()),
+            year: None,
             language: None,
         };
         let path = listing_path(&round_trip).unwrap_or_default();
@@ -430,10 +446,63 @@ mod tests {
             ListingState::from_path_and_query(
                 Some(segments[3].to_owned()),
                 Some(segments[1].to_owned()),
+                None,
                 "",
                 &keys
             ),
             round_trip
+        );
+    }
+
+    #[test]
+    fn a_years_archive_is_a_path_standalone_and_a_query_embedded() {
+        let keys = Links::default().keys();
+        let year = ListingState {
+            year: Some("2023".into()),
+            ..ListingState::default()
+        };
+        let links = Links::Paths {
+            base: "/news".into(),
+            folder: None,
+        };
+        assert_eq!(links.listing_with(&year), "/news/archive/2023/");
+        assert_eq!(
+            links.listing_with(&year.on_page(2)),
+            "/news/archive/2023/page/2/"
+        );
+        assert_eq!(
+            ListingState::from_path_and_query(
+                Some("2".into()),
+                None,
+                Some("2023".into()),
+                "",
+                &keys
+            ),
+            year.on_page(2)
+        );
+        assert!(year.is_filtered());
+        // A year and a tag together, or a year a folder cannot be named by, go in the query.
+        let tagged = ListingState {
+            tag: Some("Ports".into()),
+            ..year.clone()
+        };
+        assert_eq!(links.listing_with(&tagged), "/news/?tag=Ports&year=2023");
+        let odd = ListingState {
+            year: Some("23".into()),
+            ..ListingState::default()
+        };
+        assert_eq!(links.listing_with(&odd), "/news/?year=23");
+        let embedded = Links::Query {
+            param: "news".into(),
+            here: || "/about/news.html?ref=mail".to_owned(),
+        };
+        assert_eq!(
+            embedded.listing_with(&year),
+            "/about/news.html?ref=mail&news-year=2023"
+        );
+        assert_eq!(
+            ListingState::from_query_string("?ref=mail&news-year=2023", &embedded.keys()),
+            year
         );
     }
 

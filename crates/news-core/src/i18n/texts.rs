@@ -23,6 +23,18 @@ impl Lang {
         }
     }
 
+    /// A month of a year's archive: "March 2023", "2023年3月".
+    pub fn format_month(self, date: CalendarDate) -> String {
+        let CalendarDate { year, month, .. } = date;
+        match self {
+            Self::En => {
+                let month_name = ENGLISH_MONTHS[usize::from(month.clamp(1, 12)) - 1];
+                format!("{month_name} {year}")
+            }
+            Self::ZhHans => format!("{year}年{month}月"),
+        }
+    }
+
     /// The link to an article's version in this language, in this language.
     pub fn read_in(self) -> &'static str {
         match self {
@@ -132,6 +144,9 @@ pub struct Texts {
     pub older_article: &'static str,
     pub more_news: &'static str,
     pub related_articles: &'static str,
+    /// The listing's link to the archive by year, and the name of the links between years.
+    pub by_year: &'static str,
+    pub years_label: &'static str,
     /// "12 articles match “port”"
     pub matches: fn(usize, &str) -> String,
     /// "24 articles tagged “ASEAN”"
@@ -157,6 +172,7 @@ impl Texts {
             .map(self.page_number);
         filter
             .into_iter()
+            .chain(state.year.clone())
             .chain([self.news_heading.to_owned()])
             .chain(page)
             .collect::<Vec<_>>()
@@ -247,6 +263,8 @@ static ENGLISH: Texts = Texts {
     older_article: "Older",
     more_news: "More news",
     related_articles: "Related articles",
+    by_year: "Browse by year",
+    years_label: "News by year",
     matches: |count, query| match count {
         1 => format!("1 article matches “{query}”"),
         _ => format!("{count} articles match “{query}”"),
@@ -334,6 +352,8 @@ static SIMPLIFIED_CHINESE: Texts = Texts {
     older_article: "较早",
     more_news: "更多新闻",
     related_articles: "相关文章",
+    by_year: "按年份浏览",
+    years_label: "按年份浏览新闻",
     matches: |count, query| format!("找到 {count} 篇与“{query}”相关的文章"),
     tag_count: |count, tag| format!("标签“{tag}”下共有 {count} 篇文章"),
     page_of: |page, count| format!("第 {page} 页，共 {count} 页"),
@@ -350,6 +370,7 @@ mod tests {
             page: page.map(str::to_owned),
             search_text: search.to_owned(),
             tag: tag.map(str::to_owned),
+            year: None,
             language: None,
         };
         assert_eq!(
@@ -372,6 +393,15 @@ mod tests {
             SIMPLIFIED_CHINESE.listing_title(&state(Some("2"), " 港口 ", Some("ASEAN"))),
             "“港口” – 行业新闻 – 第 2 页"
         );
+        let year = ListingState {
+            year: Some("2023".into()),
+            ..ListingState::default()
+        };
+        assert_eq!(
+            ENGLISH.listing_title(&year.on_page(2)),
+            "2023 – Industry news – Page 2"
+        );
+        assert_eq!(SIMPLIFIED_CHINESE.listing_title(&year), "2023 – 行业新闻");
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub fn one_per_pair(
         .collect()
 }
 
+/// Articles per page of a year's archive.
+pub const YEAR_PAGE_SIZE: usize = 100;
+
 /// What the listing shows: its page, search text, tag and language, as the URL holds them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListingState {
@@ -46,13 +49,35 @@ pub struct ListingState {
     /// What the reader typed into the search field.
     pub search_text: String,
     pub tag: Option<String>,
+    /// Only articles released in this year, as written in the URL (`2023`).
+    pub year: Option<String>,
     /// Only articles in this language; `None` shows all.
     pub language: Option<Lang>,
 }
 
 impl ListingState {
     pub fn is_filtered(&self) -> bool {
-        !self.search_text.trim().is_empty() || self.tag.is_some() || self.language.is_some()
+        !self.search_text.trim().is_empty()
+            || self.tag.is_some()
+            || self.year.is_some()
+            || self.language.is_some()
+    }
+
+    /// Whether an article passes the year filter: its release date, as the
+    /// publisher wrote it, is in that year.
+    pub fn admits_year(&self, meta: &ArticleMeta) -> bool {
+        self.year
+            .as_deref()
+            .is_none_or(|year| meta.published.as_str().split('-').next() == Some(year))
+    }
+
+    /// Articles per page: a year's archive lists titles only, so many more
+    /// fit on a page than the listing's `listing` of summaries.
+    pub fn page_size(&self, listing: usize) -> usize {
+        match self.year {
+            Some(_) => YEAR_PAGE_SIZE,
+            None => listing,
+        }
     }
 
     /// Whether an article passes the language filter. One without a language
@@ -82,6 +107,9 @@ pub struct ListingPage {
     pub total: usize,
     /// Items on this page that the source sent but that could not be read.
     pub skipped: usize,
+    /// On a year's archive: every year that has articles, newest first, for
+    /// the links between years.
+    pub years: Vec<String>,
 }
 
 /// What the article view offers around an article.

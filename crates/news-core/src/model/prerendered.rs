@@ -67,6 +67,7 @@ impl Prerendered {
                     page: listing.optional_text("state_page")?,
                     search_text: String::new(),
                     tag: listing.optional_text("state_tag")?,
+                    year: listing.optional_text("state_year")?,
                     language: None,
                 },
                 page: ListingPage {
@@ -75,6 +76,7 @@ impl Prerendered {
                     page_count: listing.required_count("page_count")?,
                     total: listing.required_count("total")?,
                     skipped: 0,
+                    years: listing.text_list("years")?,
                 },
             }
         } else if let Some(article) = root.optional_object("article")? {
@@ -127,6 +129,8 @@ pub fn prerendered_json(site_file: &Value, interface: Lang, view: &PrerenderedVi
                 json!({
                     "state_page": state.page,
                     "state_tag": state.tag,
+                    "state_year": state.year,
+                    "years": page.years,
                     "page": page.page,
                     "page_count": page.page_count,
                     "total": page.total,
@@ -188,6 +192,7 @@ mod tests {
                 page: Some("2".into()),
                 search_text: String::new(),
                 tag: Some("ASEAN".into()),
+                year: None,
                 language: None,
             },
             page: ListingPage {
@@ -196,6 +201,21 @@ mod tests {
                 page_count: 3,
                 total: 25,
                 skipped: 0,
+                years: Vec::new(),
+            },
+        })?;
+        round_trip(PrerenderedView::Listing {
+            state: ListingState {
+                year: Some("2023".into()),
+                ..ListingState::default()
+            },
+            page: ListingPage {
+                items: vec![summary("a", "A")],
+                page: 1,
+                page_count: 1,
+                total: 1,
+                skipped: 0,
+                years: vec!["2024".into(), "2023".into()],
             },
         })?;
         let article = Article::parse(
@@ -224,6 +244,7 @@ mod tests {
                 page_count: 1,
                 total: 1,
                 skipped: 0,
+                years: Vec::new(),
             },
         };
         let text = prerendered_json(&site, Lang::En, &view);
