@@ -36,7 +36,7 @@ const KEPT_VALUE = '%';
 const STAND_IN_DATA_FOLDER = '@data@/';
 
 // The instance's own query parameters: its article, then its listing's and language's.
-const PARAM_SUFFIXES = ['', '-page', '-q', '-tag', '-only', '-lang'];
+const PARAM_SUFFIXES = ['', '-page', '-q', '-tag', '-year', '-only', '-lang'];
 const QUERY_PARAM_NAME = /^[A-Za-z0-9_-]{1,32}$/;
 const DEFAULT_QUERY_PARAM = 'news';
 const LANGUAGE_STORAGE_KEY = 'jointlink-news:lang';
@@ -144,7 +144,7 @@ function latestFile(attribute) {
   return `latest-${count}${attribute('data-images') === 'true' ? '-pictures' : ''}.html`;
 }
 
-/** The full section's view that the host page's address names: an article or a listing page. */
+/** The full section's view that the host page's address names: an article, or a page of the listing, a tag or a year. */
 function sectionFile(param) {
   const query = new URLSearchParams(location.search);
   const value = (suffix) => {
@@ -158,8 +158,14 @@ function sectionFile(param) {
     return null;
   }
   const tag = value('-tag');
+  const year = value('-year');
   const page = value('-page');
-  return `${tag ? `tag/${encodeURIComponent(tag)}/` : ''}${page ? `page/${encodeURIComponent(page)}/` : ''}index.html`;
+  // As `listing_path` names them: a tag's pages or a year's, not both.
+  if (tag && year) {
+    return null;
+  }
+  const filter = tag ? `tag/${encodeURIComponent(tag)}/` : year ? `archive/${encodeURIComponent(year)}/` : '';
+  return `${filter}${page ? `page/${encodeURIComponent(page)}/` : ''}index.html`;
 }
 
 /** A whole number from 1 to `bounds.max`, else the default (as the app reads it). */

@@ -22,6 +22,7 @@ for (const { name, path, instances } of [
   { name: 'a listing page, with the host\'s own parameter', path: '/about/company-news.html?ref=mail&news-page=2', instances: [FULL('#full-news'), LATEST('#latest-news')] },
   { name: 'an article', path: `/about/company-news.html?news=${SEED_ID}&ref=mail`, instances: [FULL('#full-news'), LATEST('#latest-news')] },
   { name: 'a tag', path: '/about/company-news.html?news-tag=ASEAN', instances: [FULL('#full-news')] },
+  { name: 'a year', path: '/about/company-news.html?news-year=2023', instances: [FULL('#full-news')] },
   {
     name: 'three sections with their own parameters, one fixed in Chinese',
     path: `/about/languages.html?again=${SEED_ID}&zh-page=2`,

@@ -12,7 +12,7 @@
 use super::QueryKeys;
 
 /// The query parameter the stand-in views are written with; `embed.js` renames
-/// it (and its `-page`, `-q`, `-tag`, `-only` and `-lang` siblings) to the
+/// it (and its `-page`, `-q`, `-tag`, `-year`, `-only` and `-lang` siblings) to the
 /// instance's `data-query-param`.
 pub const STAND_IN_PARAM: &str = "news";
 
@@ -35,6 +35,7 @@ pub fn stand_in_host() -> String {
         &keys.page,
         &keys.search_text,
         &keys.tag,
+        &keys.year,
         &keys.only,
         &keys.lang,
     ]
@@ -57,7 +58,7 @@ mod tests {
         };
         assert_eq!(
             links.article("rcep"),
-            "/@host@?@host@&news-page=%&news-q=%&news-tag=%&news-only=%&news-lang=%&news=rcep"
+            "/@host@?@host@&news-page=%&news-q=%&news-tag=%&news-year=%&news-only=%&news-lang=%&news=rcep"
         );
         assert_eq!(
             links.listing_with(&ListingState::default().on_page(2)),
@@ -65,7 +66,7 @@ mod tests {
         );
         assert_eq!(
             with_query_param(&stand_in_host(), "news-lang", Some("zh-Hans")),
-            "/@host@?@host@&news=%&news-page=%&news-q=%&news-tag=%&news-only=%&news-lang=zh-Hans"
+            "/@host@?@host@&news=%&news-page=%&news-q=%&news-tag=%&news-year=%&news-only=%&news-lang=zh-Hans"
         );
     }
 }
