@@ -9,9 +9,8 @@ export const SERVERS = {
   // The same bundle without prerendered pages (its shell.html as index.html),
   // with rewrites for app routes: every view loads its data in the browser.
   clientOnly: { port: 8189, args: '/=target/dist-client --spa /' },
-  // The same site built with our static files as its only source, standalone
-  // and as a company page's bundle.
-  staticOnly: { port: 8198, args: '/=target/dist-static' },
+  // A company page whose bundle was built with our static files as its only
+  // source (no second app).
   staticOnlyHost: { port: 8199, args: '/=tests/e2e/host /bundle/=target/dist-static --connect http://127.0.0.1:8186' },
   // The standalone site built over a generated 250-article archive with shards.
   archive: { port: 8184, args: '/=target/dist-archive' },

@@ -20,6 +20,8 @@ const bundle = new URL('./', import.meta.url);
 
 // The app's files. The release build gives them content-hashed names and
 // writes them here (scripts/fingerprint.mjs), so they can be cached for good.
+// A release build's app reads our static files only; `everySource` is the
+// same app with every source, for pages that name another.
 const APP_FILES = {"js": "jointlink-news.js", "wasm": "jointlink-news_bg.wasm"};
 
 // What the build prerendered for embedded instances, written into this string
@@ -58,9 +60,13 @@ const started = new Promise((resolve) => (appStarted = resolve));
 for (const element of elements) {
   showPrerenderedView(element, started);
 }
+// The smaller app unless an element names another source than our static
+// files (the default); an unknown name gets the larger one, which says so.
+const namesAnotherSource = elements.some((element) => (element.getAttribute('data-source') ?? 'static') !== 'static');
+const app = (namesAnotherSource && APP_FILES.everySource) || APP_FILES;
 // Asked for after the views, at low priority: the page's own requests go first.
-const wasm = fetch(new URL(APP_FILES.wasm, bundle), { priority: 'low' });
-if (await startApp(wasm)) appStarted();
+const wasm = fetch(new URL(app.wasm, bundle), { priority: 'low' });
+if (await startApp(app.js, wasm)) appStarted();
 
 /**
  * Puts the view the build prerendered for `element` in its shadow root, when
@@ -250,10 +256,10 @@ function hostAddress(href, view) {
   return pairs.length ? `${path}?${pairs.join('&')}` : path;
 }
 
-/** Starts the app on `wasm`, the response of its download; whether it started. */
-async function startApp(wasm) {
+/** Starts the app (its glue `js`) on `wasm`, the response of its download; whether it started. */
+async function startApp(js, wasm) {
   try {
-    const { default: init } = await import(new URL(APP_FILES.js, bundle).href);
+    const { default: init } = await import(new URL(js, bundle).href);
     await init({ module_or_path: wasm });
     return true;
   } catch (error) {

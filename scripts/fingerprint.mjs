@@ -1,12 +1,13 @@
 // Gives the app's JavaScript glue and wasm content-hashed names in a built
-// bundle (`jointlink-news-<hash>.js`, `jointlink-news_bg-<hash>.wasm`) and
+// bundle (`jointlink-news-<hash>.js`, `jointlink-news_bg-<hash>.wasm`, and the
+// same for the app with every source, `jointlink-news-every-source…`) and
 // writes those names into its embed.js, the one file host pages name, and
 // into the preloads of index.html. A reader's browser may then keep the app for a year (see
 // deploy/nginx), while embed.js is revalidated on every visit.
 //
 //   node scripts/fingerprint.mjs <built-site-dir>
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [dist] = process.argv.slice(2);
@@ -26,7 +27,12 @@ function hashedName(name) {
 }
 
 const STABLE = { js: 'jointlink-news.js', wasm: 'jointlink-news_bg.wasm' };
+// The app built with every source, when scripts/build added it.
+const EVERY_SOURCE = { js: 'jointlink-news-every-source.js', wasm: 'jointlink-news-every-source_bg.wasm' };
 const files = { js: hashedName(STABLE.js), wasm: hashedName(STABLE.wasm) };
+if (existsSync(join(dist, EVERY_SOURCE.wasm))) {
+  files.everySource = { js: hashedName(EVERY_SOURCE.js), wasm: hashedName(EVERY_SOURCE.wasm) };
+}
 const page = join(dist, 'index.html');
 writeFileSync(page, readFileSync(page, 'utf8')
   .replaceAll(`${STABLE.js}"`, `${files.js}"`)
@@ -40,4 +46,4 @@ if (at < 0) {
 }
 lines[at] = `${APP_FILES_LINE}${JSON.stringify(files)};`;
 writeFileSync(loader, lines.join('\n'));
-console.log(`fingerprint: ${files.js}, ${files.wasm}`);
+console.log(`fingerprint: ${files.js}, ${files.wasm}${files.everySource ? `, ${files.everySource.js}, ${files.everySource.wasm}` : ''}`);

@@ -8,7 +8,7 @@ export async function holdTheApp(page) {
   page.appHeld = true;
   let release;
   const released = new Promise((resolve) => (release = resolve));
-  await page.route('**/jointlink-news_bg*.wasm', async (route) => {
+  await page.route('**/jointlink-news*_bg*.wasm', async (route) => {
     await released;
     await route.continue();
   });
