@@ -60,6 +60,16 @@ pub fn write_index_in_shards(
     if recounted > 0 {
         println!("updated the reading time or related articles of {recounted} article files");
     }
+    write_index_files(dir, articles, shard_size)
+}
+
+/// Writes the index files of `articles`, whose files hold current counts
+/// (the caller counted them over this very set when it wrote them).
+pub fn write_index_files(
+    dir: &Path,
+    articles: &[Article],
+    shard_size: usize,
+) -> Result<(), ToolError> {
     let shard_dir = dir.join(SHARDS_FOLDER);
     remove_leftovers(&shard_dir);
     // The index records the size of each picture in the data folder.
