@@ -3,16 +3,22 @@
 // when the page arrived, when the wasm's download started and ended, when the
 // browser had compiled and instantiated it, when the app began replacing the
 // prerendered view, and when it was ready. Prints the median of each mark and
-// of the gaps between them, per view. Figures, not pass/fail.
+// of the gaps between them, per view; given more than one build (a change's
+// before and after), loads them interleaved and prints each. Figures, not
+// pass/fail.
 //
-//   node bench/startup.mjs <dist> <runs>
+//   node bench/startup.mjs <runs> <name>=<dist>...
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { mobilePage } from './first-headline.mjs';
 
-const [dist, runsArgument] = process.argv.slice(2);
+const [runsArgument, ...named] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
-const PORT = 8591;
+const FIRST_PORT = 8591;
+const BUILDS = named.map((pair, index) => {
+  const [name, ...dist] = pair.split('=');
+  return { name, dist: dist.join('='), port: FIRST_PORT + index };
+});
 const VIEWS = [
   { name: 'listing', path: '/' },
   { name: 'article', path: '/news/asean-international-capacity-cooperation/' },
@@ -74,20 +80,27 @@ async function load(browser, url) {
   return marks;
 }
 
-const server = spawn('bash', ['tests/nginx/serve.sh', String(PORT), dist], { stdio: 'ignore' });
-process.on('exit', () => server.kill());
-for (let tries = 0; tries < 100; tries += 1) {
-  if (await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false)) break;
-  await new Promise((resolve) => setTimeout(resolve, 100));
+const servers = BUILDS.map(({ dist, port }) => spawn('bash', ['tests/nginx/serve.sh', String(port), dist], { stdio: 'ignore' }));
+process.on('exit', () => servers.forEach((server) => server.kill()));
+for (const { port } of BUILDS) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
-const results = new Map(VIEWS.map(({ name }) => [name, []]));
+const results = new Map();
 for (let run = 0; run < RUNS; run += 1) {
-  for (const { name, path } of VIEWS) results.get(name).push(await load(browser, `http://127.0.0.1:${PORT}${path}`));
+  for (const { name, path } of VIEWS) {
+    for (const build of BUILDS) {
+      const key = `${name}, ${build.name}`;
+      results.set(key, [...(results.get(key) ?? []), await load(browser, `http://127.0.0.1:${build.port}${path}`)]);
+    }
+  }
 }
 await browser.close();
 
@@ -103,8 +116,7 @@ const GAPS = [
   ['view replaced until ready', 'view replaced', 'ready'],
 ];
 console.log(`Start-up of the standalone site; mobile profile through nginx, median of ${RUNS} run(s), interleaved`);
-for (const { name } of VIEWS) {
-  const runs = results.get(name);
+for (const [name, runs] of results) {
   const keys = Object.keys(runs[0]).filter((key) => !['long tasks after instantiation', 'wasmBytes'].includes(key));
   console.log(`\n${name}: since navigation start`);
   for (const key of keys.sort((a, b) => median(runs.map((run) => run[a])) - median(runs.map((run) => run[b])))) {

@@ -47,6 +47,19 @@ const LANGUAGES = { en: 'en', zh: 'zh-Hans' };
 const LATEST_COUNT = { default: 5, max: 50 };
 const PAGE_SIZE = { default: 10, max: 100 };
 
+// Should the app ever panic, its wasm stops for good, and the instances would
+// stay frozen half-drawn: each then shows a short message in its language and
+// a reload link instead. A panic reaches the page as the browser's error for a
+// stopped wasm (`WebAssembly.RuntimeError`), whose stack names the app's wasm
+// file at its top; a release build carries no panic message, so that error is what the console
+// gets (docs/decisions/2026-11-30-app-ready-time.md).
+const STOPPED_TEXTS = {
+  en: { stopped: 'The news stopped working because of an unexpected error.', reload: 'Reload the page' },
+  'zh-Hans': { stopped: '新闻栏目因意外错误停止运行。', reload: '重新加载页面' },
+};
+// Whether the app has stopped, so that the console says so once.
+let stopped = false;
+
 const elements = [...document.querySelectorAll('[data-jointlink-news]')];
 for (const element of elements) {
   if (!element.hasAttribute('data-bundle-url')) {
@@ -64,8 +77,11 @@ for (const element of elements) {
 // files (the default); an unknown name gets the larger one, which says so.
 const namesAnotherSource = elements.some((element) => (element.getAttribute('data-source') ?? 'static') !== 'static');
 const app = (namesAnotherSource && APP_FILES.everySource) || APP_FILES;
+const wasmUrl = new URL(app.wasm, bundle).href;
+addEventListener('error', (event) => stopIfTheApp(event.error, wasmUrl));
+addEventListener('unhandledrejection', (event) => stopIfTheApp(event.reason, wasmUrl));
 // Asked for after the views, at low priority: the page's own requests go first.
-const wasm = fetch(new URL(app.wasm, bundle), { priority: 'low' });
+const wasm = fetch(wasmUrl, { priority: 'low' });
 if (await startApp(app.js, wasm)) appStarted();
 
 /**
@@ -263,6 +279,9 @@ async function startApp(js, wasm) {
     await init({ module_or_path: wasm });
     return true;
   } catch (error) {
+    if (stopIfTheApp(error, wasmUrl)) {
+      return false;
+    }
     const refused = /Content.Security.Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error?.message ?? error));
     console.error(
       refused
@@ -272,4 +291,49 @@ async function startApp(js, wasm) {
     );
     return false;
   }
+}
+
+/** Shows the message in every instance if `error` is the app's wasm stopping (not another script's); whether it was. */
+function stopIfTheApp(error, wasmUrl) {
+  if (!(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes(wasmUrl)) {
+    return false;
+  }
+  if (!stopped) {
+    stopped = true;
+    console.error('jointlink-news stopped: the app met an unexpected error and was halted.', error);
+  }
+  for (const element of elements) {
+    // Where the app renders: the element itself (standalone), or its shadow root's container.
+    const root = element.shadowRoot
+      ? [...element.shadowRoot.children].find((child) => child.tagName === 'DIV')
+      : element;
+    if (root) {
+      showStopped(root);
+    }
+  }
+  return true;
+}
+
+function showStopped(root) {
+  // The interface language the instance showed last.
+  const lang = root.querySelector('.jn[lang]')?.getAttribute('lang');
+  const texts = STOPPED_TEXTS[lang] ?? STOPPED_TEXTS.en;
+  const element = (name, className, text = '') => {
+    const made = document.createElement(name);
+    made.className = className;
+    made.textContent = text;
+    return made;
+  };
+  const app = element('div', 'jn');
+  app.lang = STOPPED_TEXTS[lang] ? lang : 'en';
+  const failure = element('div', 'jn-failure');
+  failure.setAttribute('role', 'alert');
+  const reload = element('a', 'jn-button', texts.reload);
+  reload.href = document.URL;
+  // Left to the browser: the app's router must not take this link over.
+  reload.rel = 'external';
+  failure.append(element('p', 'jn-failure-what', texts.stopped), reload);
+  app.append(failure);
+  root.replaceChildren(app);
+  root.hidden = false;
 }

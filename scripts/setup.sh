@@ -60,6 +60,10 @@ WASM_SIZE_ENV=(
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zlocation-detail=none
+  # Release builds stop at a panic without formatting its message: 8.9 KiB
+  # less wasm. embed.js shows readers the message (src/host/last_resort.rs).
+  CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true
+  CARGO_PROFILE_RELEASE_PANIC=immediate-abort
 )
 
 # WASM_TOOLCHAIN=debian skips rustup's target and uses the fallback directly.
@@ -100,6 +104,16 @@ with_rust_src_for_size() {
 # Runs a command that compiles for wasm32 with the toolchain chosen above.
 with_wasm_toolchain() {
   env "${WASM_ENV[@]}" "$@"
+}
+
+# Runs a native build from inside a wasm build (Trunk's hook): without any of
+# the wasm toolchain's settings, which it inherits.
+without_wasm_toolchain() {
+  local unset=(-u RUSTUP_TOOLCHAIN) setting
+  for setting in "${WASM_SIZE_ENV[@]}"; do
+    unset+=(-u "${setting%%=*}")
+  done
+  env "${unset[@]}" "$@"
 }
 
 ensure_trunk() {

@@ -98,7 +98,6 @@ fn mount_one(element: HtmlElement, settings: Settings) -> Result<(), JsValue> {
         shadow.append_child(&link)?;
     }
     shadow.append_child(&container)?;
-    last_resort::watch(container.clone());
     leptos::mount::mount_to(container, move || view! { <App settings /> }).forget();
     Ok(())
 }
@@ -113,7 +112,6 @@ fn take_over(root: HtmlElement, settings: Settings, focused: Option<Element>) {
         .ok()
         .flatten();
     let activity = ReaderActivity::note(&root, focused);
-    last_resort::watch(root.clone());
     // In the same task as the mount, so the reader never sees the element empty.
     root.set_text_content(None);
     leptos::mount::mount_to(root.clone(), move || {
@@ -154,18 +152,28 @@ fn stylesheet_link(href: &str, container: &HtmlElement) -> Result<Element, JsVal
     Ok(link)
 }
 
-/// Test builds only (`--features fault-injection`): a page event that panics,
-/// so that the end-to-end tests can check what readers see after a panic.
+/// Test builds only (`--features fault-injection`): page events that panic, in
+/// the event's handler or in a task it starts, so that the end-to-end tests
+/// can check what readers see after a panic.
 #[cfg(feature = "fault-injection")]
 mod fault_injection {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
 
     pub const PANIC_EVENT: &str = "jointlink-news-test-panic";
+    pub const TASK_PANIC_EVENT: &str = "jointlink-news-test-panic-in-task";
 
     pub fn panic_on_request() {
         let panic = Closure::<dyn Fn()>::new(|| panic!("deliberate panic on {PANIC_EVENT}"));
-        let _ = leptos::prelude::window()
-            .add_event_listener_with_callback(PANIC_EVENT, panic.into_js_value().unchecked_ref());
+        let in_task = Closure::<dyn Fn()>::new(|| {
+            wasm_bindgen_futures::spawn_local(async {
+                panic!("deliberate panic in a task on {TASK_PANIC_EVENT}")
+            })
+        });
+        let window = leptos::prelude::window();
+        for (event, handler) in [(PANIC_EVENT, panic), (TASK_PANIC_EVENT, in_task)] {
+            let _ = window
+                .add_event_listener_with_callback(event, handler.into_js_value().unchecked_ref());
+        }
     }
 }

@@ -6,7 +6,17 @@ import { test, expect } from './fixtures.mjs';
 import { origin } from '../../playwright.config.mjs';
 import { firstPage, site } from './sample-data.mjs';
 
-const panic = (page) => page.evaluate(() => window.dispatchEvent(new Event('jointlink-news-test-panic')));
+const panic = (page, event = 'jointlink-news-test-panic') => page.evaluate((name) => window.dispatchEvent(new Event(name)), event);
+
+/** Makes a wasm module of the page's own (not the app) stop: `unreachable`, uncaught, as a host's script might. */
+const otherWasmStops = (page) => page.evaluate(() => {
+  // (module (func (export "f") unreachable))
+  const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+  const { f } = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports;
+  setTimeout(f);
+  Promise.resolve().then(f);
+  return new Promise((resolve) => setTimeout(resolve, 100));
+});
 
 test('the standalone site replaces its content and offers a reload', async ({ page, logged }) => {
   await page.goto(`${origin('faultStandalone')}/?page=1`);
@@ -18,8 +28,32 @@ test('the standalone site replaces its content and offers a reload', async ({ pa
   const reload = alert.getByRole('link', { name: 'Reload the page' });
   await expect(reload).toHaveAttribute('href', `${origin('faultStandalone')}/?page=1`);
   expect(logged.errors.join('\n')).toContain('deliberate panic on jointlink-news-test-panic');
+  expect(logged.errors.join('\n')).toContain('jointlink-news stopped: the app met an unexpected error');
   await reload.click();
   await expect(page.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
+});
+
+test('a panic in a task the app started stops it the same way', async ({ page, logged }) => {
+  await page.goto(`${origin('faultStandalone')}/?page=1`);
+  await expect(page.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
+  await panic(page, 'jointlink-news-test-panic-in-task');
+  await expect(page.getByRole('alert')).toHaveText(/The news stopped working because of an unexpected error\./);
+  await expect(page.locator('.jn-item')).toHaveCount(0);
+  expect(logged.errors.join('\n')).toContain('deliberate panic in a task on jointlink-news-test-panic-in-task');
+});
+
+test("another script's wasm stopping leaves the news working", async ({ page, logged }) => {
+  await page.goto(`${origin('faultStandalone')}/?page=1`);
+  await expect(page.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
+  await otherWasmStops(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.jn-item-title a')).toHaveText(firstPage().map((item) => item.title));
+  expect(logged.errors.join('\n')).not.toContain('jointlink-news stopped');
+  // The app still answers, and its own stop is still seen.
+  await page.getByRole('link', { name: firstPage()[0].title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstPage()[0].title);
+  await panic(page);
+  await expect(page.getByRole('alert')).toHaveText(/The news stopped working/);
 });
 
 test.describe('with a browser that prefers neither language', () => {
