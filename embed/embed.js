@@ -51,7 +51,8 @@ const PAGE_SIZE = { default: 10, max: 100 };
 // stay frozen half-drawn: each then shows a short message in its language and
 // a reload link instead. A panic reaches the page as the browser's error for a
 // stopped wasm (`WebAssembly.RuntimeError`), whose stack names the app's wasm
-// file at its top; a release build carries no panic message, so that error is what the console
+// file at its top (Chromium, Firefox) or the app's glue below it (Safari, which
+// names no wasm file); a release build carries no panic message, so that error is what the console
 // gets (docs/decisions/2026-11-30-app-ready-time.md).
 const STOPPED_TEXTS = {
   en: { stopped: 'The news stopped working because of an unexpected error.', reload: 'Reload the page' },
@@ -78,8 +79,9 @@ for (const element of elements) {
 const namesAnotherSource = elements.some((element) => (element.getAttribute('data-source') ?? 'static') !== 'static');
 const app = (namesAnotherSource && APP_FILES.everySource) || APP_FILES;
 const wasmUrl = new URL(app.wasm, bundle).href;
-addEventListener('error', (event) => stopIfTheApp(event.error, wasmUrl));
-addEventListener('unhandledrejection', (event) => stopIfTheApp(event.reason, wasmUrl));
+const appFiles = [wasmUrl, new URL(app.js, bundle).href];
+addEventListener('error', (event) => stopIfTheApp(event.error, appFiles));
+addEventListener('unhandledrejection', (event) => stopIfTheApp(event.reason, appFiles));
 // Asked for after the views, at low priority: the page's own requests go first.
 const wasm = fetch(wasmUrl, { priority: 'low' });
 if (await startApp(app.js, wasm)) appStarted();
@@ -279,7 +281,7 @@ async function startApp(js, wasm) {
     await init({ module_or_path: wasm });
     return true;
   } catch (error) {
-    if (stopIfTheApp(error, wasmUrl)) {
+    if (stopIfTheApp(error, appFiles)) {
       return false;
     }
     const refused = /Content.Security.Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error?.message ?? error));
@@ -294,8 +296,9 @@ async function startApp(js, wasm) {
 }
 
 /** Shows the message in every instance if `error` is the app's wasm stopping (not another script's); whether it was. */
-function stopIfTheApp(error, wasmUrl) {
-  if (!(error instanceof WebAssembly.RuntimeError) || !String(error.stack).includes(wasmUrl)) {
+function stopIfTheApp(error, appFiles) {
+  const stack = String(error?.stack);
+  if (!(error instanceof WebAssembly.RuntimeError) || !appFiles.some((file) => stack.includes(file))) {
     return false;
   }
   if (!stopped) {
