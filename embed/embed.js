@@ -37,7 +37,8 @@ const STAND_IN_PARAM = 'news';
 const KEPT_VALUE = '%';
 const STAND_IN_DATA_FOLDER = '@data@/';
 
-// The instance's own query parameters: its article, then its listing's and language's.
+// The instance's own query parameters: its article, then its listing's and language's
+// (as `stand_in_host` names them; tests/query_parameters.rs keeps the two in step).
 const PARAM_SUFFIXES = ['', '-page', '-q', '-tag', '-year', '-only', '-lang'];
 const QUERY_PARAM_NAME = /^[A-Za-z0-9_-]{1,32}$/;
 const DEFAULT_QUERY_PARAM = 'news';
