@@ -3,6 +3,7 @@
 //! which names the others, last. Each file is replaced in one step, so a
 //! stopped run leaves every file complete; running again finishes the job.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -45,8 +46,33 @@ pub fn read_articles(dir: &Path) -> Result<Vec<Article>, ToolError> {
         .collect()
 }
 
-pub fn write_index(dir: &Path, articles: &mut [Article]) -> Result<(), ToolError> {
-    write_index_in_shards(dir, articles, DEFAULT_SHARD_SIZE)
+/// Writes the index files after `publish`, which counted reading times and
+/// related articles over this same archive before it wrote (`counted`, by
+/// id): the article files it did not write get those counts without a second
+/// count over the archive. Should the folder hold other articles than the
+/// ones counted, it counts again.
+pub fn write_index_counted(
+    dir: &Path,
+    articles: &mut [Article],
+    counted: &BTreeMap<String, Article>,
+) -> Result<(), ToolError> {
+    update_counts(dir, articles, |articles| {
+        let same_archive = articles.len() == counted.len()
+            && articles
+                .iter()
+                .all(|article| counted.contains_key(&article.meta.id));
+        if !same_archive {
+            count_over_archive(articles);
+            return;
+        }
+        for article in articles.iter_mut() {
+            if let Some(count) = counted.get(&article.meta.id) {
+                article.reading_minutes = count.reading_minutes;
+                article.related = count.related.clone();
+            }
+        }
+    })?;
+    write_index_files(dir, articles, DEFAULT_SHARD_SIZE)
 }
 
 /// Brings the counted fields of every article file up to date, then writes
@@ -56,10 +82,7 @@ pub fn write_index_in_shards(
     articles: &mut [Article],
     shard_size: usize,
 ) -> Result<(), ToolError> {
-    let recounted = recount(dir, articles)?;
-    if recounted > 0 {
-        println!("updated the reading time or related articles of {recounted} article files");
-    }
+    update_counts(dir, articles, count_over_archive)?;
     write_index_files(dir, articles, shard_size)
 }
 
@@ -99,16 +122,20 @@ pub fn write_index_files(
     Ok(())
 }
 
-/// Counts reading times and related articles again, and writes them into
+/// Counts reading times and related articles (`count`), and writes them into
 /// each article file whose counts changed. Only those two fields change: an
 /// editor's other fields, unknown ones included, are kept. A file the tool
 /// wrote stays the tool's, so `publish` may still replace it.
-fn recount(dir: &Path, articles: &mut [Article]) -> Result<usize, ToolError> {
+fn update_counts(
+    dir: &Path,
+    articles: &mut [Article],
+    count: impl FnOnce(&mut [Article]),
+) -> Result<(), ToolError> {
     let before: Vec<_> = articles
         .iter()
         .map(|article| (article.reading_minutes, article.related.clone()))
         .collect();
-    count_over_archive(articles);
+    count(articles);
     let mut written = Written::load(dir)?;
     let (mut ours, mut others) = (Vec::new(), Vec::new());
     for (article, before) in articles.iter().zip(before) {
@@ -140,5 +167,9 @@ fn recount(dir: &Path, articles: &mut [Article]) -> Result<usize, ToolError> {
         write_atomically(&dir.join(relative), contents)?;
     }
     written.after_replacing(&ours)?;
-    Ok(ours.len() + others.len())
+    let updated = ours.len() + others.len();
+    if updated > 0 {
+        println!("updated the reading time or related articles of {updated} article files");
+    }
+    Ok(())
 }

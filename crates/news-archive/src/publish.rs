@@ -28,7 +28,7 @@ use crate::content::{read_content, ContentArticle};
 use crate::derived;
 use crate::error::ToolError;
 use crate::image_size::with_image_sizes;
-use crate::index::{read_articles, write_index};
+use crate::index::{read_articles, write_index_counted};
 use crate::safe_write::{remove_leftovers, write_atomically};
 use crate::written::{Permission, Written};
 
@@ -76,7 +76,7 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
             "{name}: expired {expires}: left out of the listing; its page says it has expired"
         );
     }
-    count_over_archive(&mut read, &existing);
+    let counted = count_over_archive(&mut read, &existing);
 
     let mut written = Written::load(data)?;
     let mut changes = Vec::new();
@@ -115,7 +115,7 @@ pub fn publish(content: &Path, data: &Path, options: &Options) -> Result<(), Too
     }
     written.after_replacing(&changes)?;
     let mut articles = read_articles(&articles_dir)?;
-    write_index(data, &mut articles)?;
+    write_index_counted(data, &mut articles, &counted)?;
     println!(
         "published {} articles from {} ({} written, {} unchanged, {} held back); {} articles in {}",
         read.len(),
@@ -186,8 +186,12 @@ fn withdraw_expired(
 }
 
 /// Counts reading times and related articles over every article the data
-/// folder will hold, so that the index step finds the written files current.
-fn count_over_archive(read: &mut [(String, ContentArticle)], existing: &BTreeMap<String, Article>) {
+/// folder will hold, so that the files written are current; returns every
+/// article counted, by id, for the index step to reuse.
+fn count_over_archive(
+    read: &mut [(String, ContentArticle)],
+    existing: &BTreeMap<String, Article>,
+) -> BTreeMap<String, Article> {
     let in_content: BTreeSet<&str> = read
         .iter()
         .map(|(_, content)| content.article.meta.id.as_str())
@@ -199,16 +203,17 @@ fn count_over_archive(read: &mut [(String, ContentArticle)], existing: &BTreeMap
         .cloned()
         .collect();
     derived::count_over_archive(&mut all);
-    let mut counted: BTreeMap<String, Article> = all
+    let counted: BTreeMap<String, Article> = all
         .into_iter()
         .map(|article| (article.meta.id.clone(), article))
         .collect();
     for (_, content) in read.iter_mut() {
-        if let Some(counted) = counted.remove(&content.article.meta.id) {
+        if let Some(counted) = counted.get(&content.article.meta.id) {
             content.article.reading_minutes = counted.reading_minutes;
-            content.article.related = counted.related;
+            content.article.related = counted.related.clone();
         }
     }
+    counted
 }
 
 /// Why an article in an editor's preview is not on the site yet.

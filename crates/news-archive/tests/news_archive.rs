@@ -492,6 +492,8 @@ fn index_brings_counts_up_to_date_in_hand_written_files_and_keeps_the_rest() {
     let checked = run(&[Path::new("check"), &data], &[]);
     assert!(checked.status.success(), "{}", text(&checked));
     // The tool's own files stay the tool's: publishing again replaces them.
+    // A new article joins the archive in the same run.
+    write_articles(&content, 3);
     fs::write(
         content.join("port-notice-0.md"),
         fs::read_to_string(content.join("port-notice-0.md"))
@@ -501,5 +503,24 @@ fn index_brings_counts_up_to_date_in_hand_written_files_and_keeps_the_rest() {
     .unwrap_or_else(|error| panic!("{error}"));
     let again = publish(&dir, &["--as-of", "2026-01-01"]);
     assert!(again.status.success(), "{}", text(&again));
+    assert!(read_article(&data, "port-notice-0")
+        .body
+        .plain_text()
+        .contains("is closed"));
+    // Publishing brings the hand-written file's counts up to date as well.
+    let file = fs::read_to_string(data.join("articles/berth-9.json")).unwrap_or_default();
+    assert!(
+        file.contains("\"_editor_note\": \"kept as it is\""),
+        "{file}"
+    );
+    assert!(
+        read_article(&data, "berth-9")
+            .related
+            .iter()
+            .any(|entry| entry.id == "port-notice-2"),
+        "{file}"
+    );
+    let checked = run(&[Path::new("check"), &data], &[]);
+    assert!(checked.status.success(), "{}", text(&checked));
     let _ = fs::remove_dir_all(dir);
 }
