@@ -2,10 +2,10 @@
 // the 13-article sample site and a generated archive, served side by side.
 //
 //   node bench/archive.mjs <dist> <archive-data-dir>
-import { chromium } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
+import { launchChromium } from './harness.mjs';
 
 const [dist = 'dist', archiveDir = 'target/bench/archive'] = process.argv.slice(2);
 const RUNS = 5;
@@ -22,11 +22,7 @@ const servers = [
   await startStaticServer(SAMPLE_PORT, [{ prefix: '/', dir: dist }], ['/']),
   await startStaticServer(ARCHIVE_PORT, [{ prefix: '/', dir: dist }, { prefix: '/data/', dir: archiveDir }], ['/']),
 ];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 
 /** Notes when the listing first shows, and keeps the wasm memory to measure it. */
 function instrument() {

@@ -25,12 +25,11 @@
 //                 (deploy/nginx/jointlink-news-ssi.conf), embedded only.
 //
 //   node bench/critical-path.mjs <dist> <work-dir> <runs> [variant...]
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { mobilePage } from './first-headline.mjs';
+import { launchChromium, serveByNginx } from './harness.mjs';
 
 const [dist, work, runsArgument, ...chosen] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
@@ -200,22 +199,11 @@ const address = (group, { port, pages }) => `http://127.0.0.1:${pages && group.e
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'ssi-pages'), { recursive: true });
 const prepared = variants.map(prepare);
-const servers = prepared.map(({ root, port, pages }) => spawn('bash', [
-  'tests/nginx/serve.sh', String(port), root, ...(pages ? ['', '', String(pages.port), pages.dir] : []),
-], { stdio: 'ignore' }));
-process.on('exit', () => servers.forEach((server) => server.kill()));
-for (const { port } of prepared) {
-  for (let tries = 0; tries < 100; tries += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+await serveByNginx(prepared.map(({ root, port, pages }) => ({
+  port, args: [root, ...(pages ? ['', '', String(pages.port), pages.dir] : [])],
+})));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 const results = new Map();
 for (let run = 0; run < RUNS; run += 1) {
   for (const group of GROUPS) {

@@ -5,7 +5,7 @@
 // transferred, as ratios to the first site named.
 //
 //   node bench/first-headline.mjs <runs> <name>=<url>...
-import { chromium } from '@playwright/test';
+import { launchChromium } from './harness.mjs';
 
 const MOBILE = {
   latency: 150,
@@ -66,11 +66,7 @@ async function load(browser, url) {
 
 /** Measures `sites` ([{ name, url }]) `runs` times each, interleaved; prints and returns the medians. */
 export async function measure(sites, runs, title) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   const results = Object.fromEntries(sites.map(({ name }) => [name, []]));
   for (let run = 0; run < runs; run += 1) {
     for (const { name, url } of sites) results[name].push(await load(browser, url));

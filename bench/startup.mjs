@@ -8,9 +8,8 @@
 // pass/fail.
 //
 //   node bench/startup.mjs <runs> <name>=<dist>...
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
 import { mobilePage } from './first-headline.mjs';
+import { launchChromium, serveByNginx } from './harness.mjs';
 
 const [runsArgument, ...named] = process.argv.slice(2);
 const RUNS = Number(runsArgument);
@@ -80,19 +79,8 @@ async function load(browser, url) {
   return marks;
 }
 
-const servers = BUILDS.map(({ dist, port }) => spawn('bash', ['tests/nginx/serve.sh', String(port), dist], { stdio: 'ignore' }));
-process.on('exit', () => servers.forEach((server) => server.kill()));
-for (const { port } of BUILDS) {
-  for (let tries = 0; tries < 100; tries += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+await serveByNginx(BUILDS.map(({ dist, port }) => ({ port, args: [dist] })));
+const browser = await launchChromium();
 const results = new Map();
 for (let run = 0; run < RUNS; run += 1) {
   for (const { name, path } of VIEWS) {
