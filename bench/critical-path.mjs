@@ -153,7 +153,10 @@ function instrument() {
   window.__lcp = 0;
   const roots = () => [...document.querySelectorAll('[data-jointlink-news]')].map((element) => element.shadowRoot ?? element);
   const visible = (root) => [...root.querySelectorAll('.jn-item-title, .jn-latest-item, article h1')].some((element) => element.checkVisibility());
-  const ready = (root) => root.querySelector('.jn') && !root.querySelector('script[data-jointlink-news-prerendered], .jn-loading');
+  // Not before the page is parsed: the app starts after that, and a frame
+  // painted halfway through the page may not hold its data script yet.
+  const ready = (root) => document.readyState !== 'loading'
+    && root.querySelector('.jn') && !root.querySelector('script[data-jointlink-news-prerendered], .jn-loading');
   const sample = () => {
     const now = performance.now();
     if (window.__headlineAt === null && (visible(document) || roots().some(visible))) window.__headlineAt = now;
