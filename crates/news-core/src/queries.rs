@@ -37,8 +37,8 @@ pub fn search_page(
 pub fn years_of(search: &SearchIndex) -> Vec<String> {
     let mut years: Vec<String> = Vec::new();
     for summary in search.summaries() {
-        let year = summary.meta.published.as_str().split('-').next();
-        if let Some(year) = year.filter(|year| !years.iter().any(|seen| seen == year)) {
+        let year = summary.meta.published.year_text();
+        if !years.iter().any(|seen| seen == year) {
             years.push(year.to_owned());
         }
     }

@@ -138,7 +138,7 @@ pub fn ListingResults(page: ListingPage, state: ListingState) -> impl IntoView {
         .filter(|_| !state.is_filtered() && use_app().data.lists_by_year())
         .map(|newest| {
             let href = links.listing_with(&ListingState {
-                year: Some(newest.meta.published.date().year.to_string()),
+                year: Some(newest.meta.published.year_text().to_owned()),
                 ..ListingState::default()
             });
             view! {

@@ -68,7 +68,7 @@ impl ListingState {
     pub fn admits_year(&self, meta: &ArticleMeta) -> bool {
         self.year
             .as_deref()
-            .is_none_or(|year| meta.published.as_str().split('-').next() == Some(year))
+            .is_none_or(|year| meta.published.year_text() == year)
     }
 
     /// Articles per page: a year's archive lists titles only, so many more

@@ -67,6 +67,12 @@ impl Timestamp {
     pub fn date(&self) -> CalendarDate {
         self.date
     }
+
+    /// The year as written (`2023`): what the archive by year is named and
+    /// filtered by. Parsing checked that the text starts with four digits.
+    pub fn year_text(&self) -> &str {
+        self.text.get(..4).unwrap_or_default()
+    }
 }
 
 impl Ord for Timestamp {
@@ -174,6 +180,8 @@ mod tests {
         };
         assert_eq!(stamp.date(), expected);
         assert_eq!(stamp.as_str(), "2021-05-14T09:30:00+08:00");
+        // The publisher's year, even where the instant falls in another in UTC.
+        assert_eq!(parse("2024-01-01T07:00:00+08:00")?.year_text(), "2024");
         Ok(())
     }
 
