@@ -76,15 +76,15 @@ impl NewsData {
         }
     }
 
-    /// A listing that follows `state`, read in `interface` (a translated pair
-    /// lists its version in that language). The page travels with the state
-    /// it answers, so a view never describes one search with another's results.
-    /// Every listing on the page shares this one resource type, and its code.
     /// Whether the listing can show a year's articles (see `Source::lists_by_year`).
     pub fn lists_by_year(&self) -> bool {
         self.source.lists_by_year()
     }
 
+    /// A listing that follows `state`, read in `interface` (a translated pair
+    /// lists its version in that language). The page travels with the state
+    /// it answers, so a view never describes one search with another's results.
+    /// Every listing on the page shares this one resource type, and its code.
     pub fn listing(
         &self,
         state: Signal<ListingState>,
