@@ -54,8 +54,8 @@ function replace(root, path, text) {
 
 const read = (path) => readFileSync(join(dist, path), 'utf8');
 const PAGES = ['index.html', `news/${ARTICLE}/index.html`];
-/** The built (minified) loader's low-priority fetch of the wasm, which variants replace; $1 is its address (an expression or a name). */
-const WASM_FETCH = /fetch\((new URL\([^()]*\)|[A-Za-z_$][\w$]*),\{priority:"low"\}\)/;
+/** The built (minified) loader's low-priority fetch of the wasm, which variants replace; $1 is its address (an expression, a name or a member of one). */
+const WASM_FETCH = /fetch\((new URL\([^()]*\)|[A-Za-z_$][\w$.]*),\{priority:"low"\}\)/;
 const NO_VIEWS = [/'\{"jointlink-news-embedded-views":[^']*'/, '\'{"jointlink-news-embedded-views":null}\''];
 /** The built pages' low-priority preloads of the app. */
 const LOW_PRELOADS = /<link rel="modulepreload"[^>]*><link rel="preload"[^>]*application\/wasm[^>]*>/;

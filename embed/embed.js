@@ -52,9 +52,9 @@ const PAGE_SIZE = { default: 10, max: 100 };
 // stay frozen half-drawn: each then shows a short message in its language and
 // a reload link instead. A panic reaches the page as the browser's error for a
 // stopped wasm (`WebAssembly.RuntimeError`), whose stack names the app's wasm
-// file at its top (Chromium, Firefox) or the app's glue below it (Safari, which
-// names no wasm file); a release build carries no panic message, so that error is what the console
-// gets (docs/decisions/2026-11-30-app-ready-time.md).
+// file at its top (Chromium, Firefox) or the app's glue below it (Safari,
+// which names no wasm file). A release build carries no panic message, so that
+// error is what the console gets (docs/decisions/2026-11-30-app-ready-time.md).
 const STOPPED_TEXTS = {
   en: { stopped: 'The news stopped working because of an unexpected error.', reload: 'Reload the page' },
   'zh-Hans': { stopped: '新闻栏目因意外错误停止运行。', reload: '重新加载页面' },
@@ -79,13 +79,12 @@ for (const element of elements) {
 // files (the default); an unknown name gets the larger one, which says so.
 const namesAnotherSource = elements.some((element) => (element.getAttribute('data-source') ?? 'static') !== 'static');
 const app = (namesAnotherSource && APP_FILES.everySource) || APP_FILES;
-const wasmUrl = new URL(app.wasm, bundle).href;
-const appFiles = [wasmUrl, new URL(app.js, bundle).href];
-addEventListener('error', (event) => stopIfTheApp(event.error, appFiles));
-addEventListener('unhandledrejection', (event) => stopIfTheApp(event.reason, appFiles));
+const appFiles = { js: new URL(app.js, bundle).href, wasm: new URL(app.wasm, bundle).href };
+addEventListener('error', (event) => stopIfTheApp(event.error));
+addEventListener('unhandledrejection', (event) => stopIfTheApp(event.reason));
 // Asked for after the views, at low priority: the page's own requests go first.
-const wasm = fetch(wasmUrl, { priority: 'low' });
-if (await startApp(app.js, wasm)) appStarted();
+const wasm = fetch(appFiles.wasm, { priority: 'low' });
+if (await startApp(wasm)) appStarted();
 
 /**
  * Puts the view the build prerendered for `element` in its shadow root, when
@@ -275,14 +274,14 @@ function hostAddress(href, view) {
   return pairs.length ? `${path}?${pairs.join('&')}` : path;
 }
 
-/** Starts the app (its glue `js`) on `wasm`, the response of its download; whether it started. */
-async function startApp(js, wasm) {
+/** Starts the app on `wasm`, the response of its download; whether it started. */
+async function startApp(wasm) {
   try {
-    const { default: init } = await import(new URL(js, bundle).href);
+    const { default: init } = await import(appFiles.js);
     await init({ module_or_path: wasm });
     return true;
   } catch (error) {
-    if (stopIfTheApp(error, appFiles)) {
+    if (stopIfTheApp(error)) {
       return false;
     }
     const refused = /Content.Security.Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(error?.message ?? error));
@@ -297,9 +296,9 @@ async function startApp(js, wasm) {
 }
 
 /** Shows the message in every instance if `error` is the app's wasm stopping (not another script's); whether it was. */
-function stopIfTheApp(error, appFiles) {
+function stopIfTheApp(error) {
   const stack = String(error?.stack);
-  if (!(error instanceof WebAssembly.RuntimeError) || !appFiles.some((file) => stack.includes(file))) {
+  if (!(error instanceof WebAssembly.RuntimeError) || !Object.values(appFiles).some((file) => stack.includes(file))) {
     return false;
   }
   if (!stopped) {
